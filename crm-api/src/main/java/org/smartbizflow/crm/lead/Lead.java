@@ -1,0 +1,133 @@
+package org.smartbizflow.crm.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.InvalidStateTransition;
+import org.smartbizflow.crm.shared.PhoneNumber;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+
+/**
+ * A prospective customer not yet qualified: the aggregate that guards the lead lifecycle
+ * ({@link LeadStatus}) and records what happened to it as events.
+ *
+ * <p>Create new leads with {@link #capture}; rebuild stored ones with {@link #restore}.
+ * Time is always passed in, never read here.
+ */
+public final class Lead {
+
+    public static final int NAME_MAX = 200;
+    public static final int COMPANY_MAX = 200;
+
+    private final LeadId id;
+    private final TenantId tenantId;
+    private final UserId ownerId;
+    private final String name;
+    private final String company;
+    private final EmailAddress email;
+    private final PhoneNumber phone;
+    private final LeadSource source;
+    private final long version;
+    private final Instant createdAt;
+    private LeadStatus status;
+    private Instant updatedAt;
+    private final List<LeadEvent> events = new ArrayList<>();
+
+    private Lead(LeadView state) {
+        this.id = state.id();
+        this.tenantId = state.tenantId();
+        this.ownerId = state.ownerId();
+        this.name = state.name();
+        this.company = state.company();
+        this.email = state.email();
+        this.phone = state.phone();
+        this.source = state.source();
+        this.status = state.status();
+        this.version = state.version();
+        this.createdAt = state.createdAt();
+        this.updatedAt = state.updatedAt();
+    }
+
+    /** A new lead in status NEW, recording {@link LeadEvent.LeadCaptured}. */
+    public static Lead capture(LeadId id, TenantId tenantId, UserId ownerId, String name, String company,
+                               EmailAddress email, PhoneNumber phone, LeadSource source, Instant now) {
+        String cleanName = Preconditions.maxLength(Preconditions.notBlank(name, "name"), NAME_MAX, "name");
+        String cleanCompany = Preconditions.maxLength(Preconditions.blankToNull(company), COMPANY_MAX, "company");
+        Preconditions.notNull(now, "now");
+        Lead lead = new Lead(new LeadView(id, tenantId, ownerId, cleanName, cleanCompany, email, phone, source,
+                LeadStatus.NEW, 0, now, now));
+        lead.events.add(new LeadEvent.LeadCaptured(tenantId, id, source, ownerId, now));
+        return lead;
+    }
+
+    /** Rebuilds a stored lead; records no events. */
+    public static Lead restore(LeadView state) {
+        return new Lead(Objects.requireNonNull(state, "state"));
+    }
+
+    /**
+     * Moves the lead to another status, or says why it cannot.
+     *
+     * @return {@link StatusChange.Changed} after a move, {@link StatusChange.Unchanged} when
+     *         the lead already has that status, {@link StatusChange.Refused} when the
+     *         lifecycle forbids the move (nothing changes then)
+     */
+    public StatusChange changeStatus(LeadStatus target, UserId actor, Instant now) {
+        Preconditions.notNull(target, "status");
+        if (target == status) {
+            return new StatusChange.Unchanged(status);
+        }
+        if (!status.canMoveTo(target)) {
+            return new StatusChange.Refused(status, target, status.successors(),
+                    status.isFinal() ? "a converted lead is final" : "the lead lifecycle does not allow " + status + " -> " + target);
+        }
+        LeadStatus from = status;
+        status = target;
+        updatedAt = now;
+        events.add(new LeadEvent.LeadStatusChanged(tenantId, id, from, target, actor, now));
+        return new StatusChange.Changed(from, target);
+    }
+
+    /** Like {@link #changeStatus} for callers that have checked the move: a refusal is a bug. */
+    public void moveTo(LeadStatus target, UserId actor, Instant now) {
+        if (changeStatus(target, actor, now) instanceof StatusChange.Refused) {
+            throw new InvalidStateTransition("Lead", status, target);
+        }
+    }
+
+    /** Events recorded since the lead was created or loaded; the list is cleared. */
+    public List<LeadEvent> pullEvents() {
+        List<LeadEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public LeadView view() {
+        return new LeadView(id, tenantId, ownerId, name, company, email, phone, source, status, version,
+                createdAt, updatedAt);
+    }
+
+    public LeadId id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public UserId ownerId() {
+        return ownerId;
+    }
+
+    public LeadStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+}

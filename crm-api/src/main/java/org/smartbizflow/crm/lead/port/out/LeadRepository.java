@@ -1,0 +1,41 @@
+package org.smartbizflow.crm.lead.port.out;
+
+import java.util.Optional;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadFilter;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+
+/**
+ * Storage of leads. Every method is scoped by tenant: a lead of another tenant is never
+ * found, listed or changed. Implementations run inside the caller's transaction.
+ */
+public interface LeadRepository {
+
+    Optional<Lead> find(TenantId tenantId, LeadId id);
+
+    /** Stores a new lead at version 0. */
+    void insert(Lead lead);
+
+    /**
+     * Stores the lead's current state if the stored version still equals
+     * {@code lead.version()}, and advances the stored version by one.
+     *
+     * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when the stored
+     *         version differs (nothing is written)
+     * @throws org.smartbizflow.crm.shared.NotFoundException when no such lead is stored
+     */
+    void update(Lead lead);
+
+    /**
+     * Leads matching the filter, in ascending id order (creation order for time-ordered
+     * ids), keyset-paged: a page never repeats or skips a row of an earlier page.
+     */
+    Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page);
+
+    /** The number of leads matching the filter. */
+    long count(TenantId tenantId, LeadFilter filter);
+}

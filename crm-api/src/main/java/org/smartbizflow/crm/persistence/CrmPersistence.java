@@ -1,0 +1,22 @@
+package org.smartbizflow.crm.persistence;
+
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.port.out.AuditLog;
+import org.smartbizflow.crm.shared.port.out.EventOutbox;
+import org.smartbizflow.crm.shared.port.out.TransactionRunner;
+
+/**
+ * The persistence ports one storage technology provides together, because they must share
+ * transactions: the in-memory store in the core module and the JPA adapter each implement
+ * all of them.
+ */
+public interface CrmPersistence {
+
+    TransactionRunner transactions();
+
+    EventOutbox outbox();
+
+    AuditLog auditLog();
+
+    LeadRepository leads();
+}
