@@ -1,0 +1,119 @@
+package org.smartbizflow.crm.core;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.runtime.CommandValidator;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.EventSerializer;
+import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.shared.Actor;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.out.AccessPolicy;
+import org.smartbizflow.crm.shared.port.out.EventPublisher;
+import org.smartbizflow.crm.shared.port.out.IdGenerator;
+
+/**
+ * The CRM a host embeds: built once at start-up from the host's ports (or the in-memory
+ * defaults), then asked for a {@link CrmSession} per request. Thread-safe.
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder()
+ *     .persistence(JpaCrmPersistence.bootstrap(dataSource, DatabaseVendor.POSTGRESQL))
+ *     .clock(Clock.systemUTC())
+ *     .events(hostEventBus::publish)
+ *     .accessPolicy(AccessPolicies.ownerOrManager())
+ *     .build();
+ * CrmSession session = crm.session(TenantId.of("acme"), Actor.user("u-42", Role.SALES_REP));
+ * }</pre>
+ */
+public final class Crm {
+
+    private final CoreRuntime runtime;
+
+    private Crm(CoreRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** A CRM that keeps everything in memory: for prototypes, demos and hosts' unit tests. */
+    public static Crm inMemory() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The use cases bound to one tenant and acting user; cheap, make one per request. */
+    public CrmSession session(TenantId tenantId, Actor actor) {
+        return new CrmSession(runtime, new CallContext(tenantId, actor));
+    }
+
+    /**
+     * Publishes events still in the outbox (left by a crash or a failing subscriber). Events
+     * are published after every commit anyway; a host calls this from its scheduler as a
+     * safety net.
+     *
+     * @return how many events were published
+     */
+    public int relayEvents() {
+        return runtime.relayEvents();
+    }
+
+    /** Configures a {@link Crm}; every setting has a default that runs in memory. */
+    public static final class Builder {
+
+        private CrmPersistence persistence;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids;
+        private EventPublisher events = EventPublisher.none();
+        private AccessPolicy accessPolicy = AccessPolicies.allowAll();
+
+        private Builder() {
+        }
+
+        /** Where records live; defaults to a fresh in-memory store. */
+        public Builder persistence(CrmPersistence persistence) {
+            this.persistence = Objects.requireNonNull(persistence, "persistence");
+            return this;
+        }
+
+        /** The only source of time for the CRM; defaults to the UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How new ids are made; defaults to time-ordered UUIDs from the clock. */
+        public Builder idGenerator(IdGenerator ids) {
+            this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /** Where domain events go after commit; defaults to nowhere. */
+        public Builder events(EventPublisher events) {
+            this.events = Objects.requireNonNull(events, "events");
+            return this;
+        }
+
+        /**
+         * Who may see and change what. Defaults to {@link AccessPolicies#allowAll()}, which
+         * suits a host that enforces access itself; see {@link AccessPolicies} for others.
+         */
+        public Builder accessPolicy(AccessPolicy accessPolicy) {
+            this.accessPolicy = Objects.requireNonNull(accessPolicy, "accessPolicy");
+            return this;
+        }
+
+        public Crm build() {
+            CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
+            IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
+            EventSerializer serializer = new EventSerializer();
+            OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
+            return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
+                    serializer, relay));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.smartbizflow.crm.core.inmemory;
+
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.shared.port.out.AuditLog;
+import org.smartbizflow.crm.shared.port.out.EventOutbox;
+import org.smartbizflow.crm.shared.port.out.TransactionRunner;
+
+/**
+ * Every persistence port in memory, sharing one transaction runner: the embedded default,
+ * and a test kit for hosts that want a real CRM in their unit tests without a database.
+ */
+public final class InMemoryCrmPersistence implements CrmPersistence {
+
+    private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(transactions);
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions);
+    private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    public EventOutbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public LeadRepository leads() {
+        return leads;
+    }
+}

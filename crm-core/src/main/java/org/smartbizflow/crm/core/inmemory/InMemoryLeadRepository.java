@@ -1,0 +1,119 @@
+package org.smartbizflow.crm.core.inmemory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadFilter;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.ValidationException;
+
+/**
+ * Leads in memory, one sorted map per tenant, with the same contract as the database
+ * adapters: tenant scope, optimistic versions, keyset paging in id order.
+ */
+public final class InMemoryLeadRepository implements LeadRepository {
+
+    private final InMemoryTransactionRunner transactions;
+    private final Map<TenantId, NavigableMap<UUID, LeadView>> byTenant = new ConcurrentHashMap<>();
+
+    public InMemoryLeadRepository(InMemoryTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    private NavigableMap<UUID, LeadView> tenant(TenantId tenantId) {
+        return byTenant.computeIfAbsent(tenantId, t -> new ConcurrentSkipListMap<>(UuidOrder.UNSIGNED));
+    }
+
+    @Override
+    public Optional<Lead> find(TenantId tenantId, LeadId id) {
+        return transactions.read(() -> Optional.ofNullable(tenant(tenantId).get(id.value())).map(Lead::restore));
+    }
+
+    @Override
+    public void insert(Lead lead) {
+        LeadView state = lead.view();
+        transactions.write(() -> {
+            NavigableMap<UUID, LeadView> leads = tenant(state.tenantId());
+            if (leads.containsKey(state.id().value())) {
+                throw new ValidationException("id", "a lead with id " + state.id() + " already exists");
+            }
+            LeadView stored = withVersion(state, 0);
+            leads.put(state.id().value(), stored);
+            transactions.onRollback(() -> leads.remove(state.id().value(), stored));
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Lead lead) {
+        LeadView state = lead.view();
+        transactions.write(() -> {
+            NavigableMap<UUID, LeadView> leads = tenant(state.tenantId());
+            LeadView previous = leads.get(state.id().value());
+            if (previous == null) {
+                throw new NotFoundException("Lead", state.id());
+            }
+            if (previous.version() != state.version()) {
+                throw new ConcurrencyConflictException("Lead", state.id(), state.version());
+            }
+            leads.put(state.id().value(), withVersion(state, state.version() + 1));
+            transactions.onRollback(() -> leads.put(state.id().value(), previous));
+            return null;
+        });
+    }
+
+    @Override
+    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page) {
+        return transactions.read(() -> {
+            NavigableMap<UUID, LeadView> leads = tenant(tenantId);
+            NavigableMap<UUID, LeadView> rest = page.after() == null ? leads
+                    : leads.tailMap(decode(page.after()), false);
+            List<LeadView> items = new ArrayList<>(page.size());
+            for (LeadView lead : rest.values()) {
+                if (filter.matches(lead)) {
+                    if (items.size() == page.size()) {
+                        return new Page<>(items, encode(items.get(items.size() - 1)));
+                    }
+                    items.add(lead);
+                }
+            }
+            return Page.last(items);
+        });
+    }
+
+    @Override
+    public long count(TenantId tenantId, LeadFilter filter) {
+        return transactions.read(() -> tenant(tenantId).values().stream().filter(filter::matches).count());
+    }
+
+    private static LeadView withVersion(LeadView v, long version) {
+        return new LeadView(v.id(), v.tenantId(), v.ownerId(), v.name(), v.company(), v.email(), v.phone(),
+                v.source(), v.status(), version, v.createdAt(), v.updatedAt());
+    }
+
+    private static Cursor encode(LeadView last) {
+        return Cursor.of(last.id().value().toString());
+    }
+
+    private static UUID decode(Cursor cursor) {
+        try {
+            return UUID.fromString(cursor.token());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("page.after", "is not a cursor of this result: " + cursor.token());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.smartbizflow.crm.core.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadFilter;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.StatusChange;
+import org.smartbizflow.crm.lead.port.in.CaptureLead;
+import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
+import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.lead.port.in.ListLeads;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
+
+/** The lead use cases for one tenant and actor. */
+final class LeadService implements Leads {
+
+    static final String RECORD_TYPE = "Lead";
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final LeadRepository leads;
+
+    LeadService(CoreRuntime runtime, CallContext context) {
+        this.runtime = runtime;
+        this.context = context;
+        this.leads = runtime.persistence().leads();
+    }
+
+    @Override
+    public LeadId capture(CaptureLead command) {
+        runtime.validate(command);
+        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        return runtime.transactions().inTransaction(() -> {
+            Instant now = runtime.clock().instant();
+            Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), owner, command.name(),
+                    command.company(), command.email(), command.phone(), command.source(), now);
+            leads.insert(lead);
+            runtime.audit(creationAudit(lead.view()));
+            runtime.recordEvents(lead.pullEvents());
+            return lead.id();
+        });
+    }
+
+    @Override
+    public LeadView get(LeadId id) {
+        LeadView lead = runtime.transactions().inTransaction(() -> load(id).view());
+        runtime.requireAccess(context, Action.READ, access(lead));
+        return lead;
+    }
+
+    @Override
+    public Page<LeadView> list(ListLeads query) {
+        runtime.validate(query);
+        LeadFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return Page.last(List.of());
+        }
+        return runtime.transactions().inTransaction(() -> leads.search(context.tenantId(), visible, query.page()));
+    }
+
+    @Override
+    public long count(ListLeads query) {
+        runtime.validate(query);
+        LeadFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return 0;
+        }
+        return runtime.transactions().inTransaction(() -> leads.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public StatusChange changeStatus(ChangeLeadStatus command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = load(command.leadId());
+            runtime.requireAccess(context, Action.UPDATE, access(lead.view()));
+            if (command.expectedVersion() != null && command.expectedVersion() != lead.version()) {
+                throw new ConcurrencyConflictException(RECORD_TYPE, lead.id(), command.expectedVersion());
+            }
+            StatusChange result = lead.changeStatus(command.status(), context.actor().userId(), runtime.clock().instant());
+            if (result instanceof StatusChange.Changed changed) {
+                leads.update(lead);
+                runtime.audit(List.of(runtime.auditEntry(context, RECORD_TYPE, lead.id(), "status",
+                        changed.from(), changed.to())));
+                runtime.recordEvents(lead.pullEvents());
+            }
+            return result;
+        });
+    }
+
+    private Lead load(LeadId id) {
+        return leads.find(context.tenantId(), id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+    }
+
+    /** The filter narrowed to what the actor may see, or null when nothing can match. */
+    private LeadFilter restrictToVisible(LeadFilter filter) {
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            Set<UserId> owners = new HashSet<>(ownedBy.owners());
+            if (!filter.owners().isEmpty()) {
+                owners.retainAll(filter.owners());
+            }
+            return owners.isEmpty() ? null : filter.withOwners(owners);
+        }
+        return filter;
+    }
+
+    private static RecordAccess access(LeadView lead) {
+        return new RecordAccess(RECORD_TYPE, lead.id().toString(), lead.ownerId());
+    }
+
+    private List<AuditEntry> creationAudit(LeadView lead) {
+        List<AuditEntry> entries = new ArrayList<>();
+        addIfSet(entries, lead, "name", lead.name());
+        addIfSet(entries, lead, "company", lead.company());
+        addIfSet(entries, lead, "email", lead.email());
+        addIfSet(entries, lead, "phone", lead.phone());
+        addIfSet(entries, lead, "source", lead.source());
+        addIfSet(entries, lead, "status", lead.status());
+        addIfSet(entries, lead, "owner", lead.ownerId());
+        return entries;
+    }
+
+    private void addIfSet(List<AuditEntry> entries, LeadView lead, String field, Object value) {
+        if (value != null) {
+            entries.add(runtime.auditEntry(context, RECORD_TYPE, lead.id(), field, null, value));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.smartbizflow.crm.core.runtime;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.shared.AccessDeniedException;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.DomainEvent;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.port.out.AccessPolicy;
+import org.smartbizflow.crm.shared.port.out.IdGenerator;
+import org.smartbizflow.crm.shared.port.out.StoredEvent;
+import org.smartbizflow.crm.shared.port.out.TransactionRunner;
+
+/**
+ * What every use-case service needs from its surroundings: ports, clock, validator, and the
+ * steps that every write shares (access check, audit, events to the outbox). Assembled once
+ * by the {@code Crm} builder; hosts have no reason to create one.
+ */
+public final class CoreRuntime {
+
+    private final CrmPersistence persistence;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final AccessPolicy accessPolicy;
+    private final CommandValidator validator;
+    private final EventSerializer serializer;
+    private final OutboxRelay relay;
+
+    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay) {
+        this.persistence = persistence;
+        this.clock = clock;
+        this.ids = ids;
+        this.accessPolicy = accessPolicy;
+        this.validator = validator;
+        this.serializer = serializer;
+        this.relay = relay;
+    }
+
+    public CrmPersistence persistence() {
+        return persistence;
+    }
+
+    public TransactionRunner transactions() {
+        return persistence.transactions();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+
+    /** Validates a command record; see {@link CommandValidator#validate}. */
+    public <T> T validate(T command) {
+        return validator.validate(command);
+    }
+
+    /** Throws {@link AccessDeniedException} unless the policy permits the action. */
+    public void requireAccess(CallContext context, Action action, RecordAccess record) {
+        if (!accessPolicy.permits(context.actor(), action, record)) {
+            throw new AccessDeniedException(context.actor(), action, record.recordType(), record.recordId());
+        }
+    }
+
+    /** One audit entry for a field change, stamped now for the context's actor. */
+    public AuditEntry auditEntry(CallContext context, String recordType, Object recordId, String field,
+                                 Object oldValue, Object newValue) {
+        return new AuditEntry(ids.next(), context.tenantId(), recordType, String.valueOf(recordId), field,
+                oldValue == null ? null : String.valueOf(oldValue), newValue == null ? null : String.valueOf(newValue),
+                context.actor().userId(), clock.instant());
+    }
+
+    /** Writes audit entries in the current transaction. */
+    public void audit(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            persistence.auditLog().record(entries);
+        }
+    }
+
+    /**
+     * Appends events to the outbox in the current transaction and arranges their publication
+     * after commit.
+     */
+    public void recordEvents(List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> stored = events.stream()
+                .map(e -> new StoredEvent(ids.next(), e.tenantId(), e.type(), e.aggregateId(), serializer.toJson(e),
+                        e.occurredAt()))
+                .toList();
+        persistence.outbox().append(stored);
+        AtomicBoolean once = new AtomicBoolean();
+        persistence.transactions().afterCommit(() -> {
+            if (once.compareAndSet(false, true)) {
+                relay.publishPending();
+            }
+        });
+    }
+
+    /** Publishes what the outbox still holds; see {@code Crm#relayEvents()}. */
+    public int relayEvents() {
+        return relay.publishPending();
+    }
+}
