@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.InvalidStateTransition;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.Preconditions;
@@ -26,10 +27,10 @@ public final class Lead {
     private final LeadId id;
     private final TenantId tenantId;
     private final UserId ownerId;
-    private final String name;
-    private final String company;
-    private final EmailAddress email;
-    private final PhoneNumber phone;
+    private String name;
+    private String company;
+    private EmailAddress email;
+    private PhoneNumber phone;
     private final LeadSource source;
     private final long version;
     private final Instant createdAt;
@@ -90,6 +91,39 @@ public final class Lead {
         updatedAt = now;
         events.add(new LeadEvent.LeadStatusChanged(tenantId, id, from, target, actor, now));
         return new StatusChange.Changed(from, target);
+    }
+
+    /**
+     * Corrects the lead's name, company, e-mail and phone (null company, e-mail or phone
+     * clears the field). A converted lead is final and refuses.
+     */
+    public DetailsChange updateDetails(String newName, String newCompany, EmailAddress newEmail, PhoneNumber newPhone,
+                                       UserId actor, Instant now) {
+        String cleanName = Preconditions.maxLength(Preconditions.notBlank(newName, "name"), NAME_MAX, "name");
+        String cleanCompany = Preconditions.maxLength(Preconditions.blankToNull(newCompany), COMPANY_MAX, "company");
+        if (status.isFinal()) {
+            return new DetailsChange.Refused("a converted lead is final");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        addChange(changes, FieldChange.between("name", name, cleanName));
+        addChange(changes, FieldChange.between("company", company, cleanCompany));
+        addChange(changes, FieldChange.between("email", email, newEmail));
+        addChange(changes, FieldChange.between("phone", phone, newPhone));
+        if (!changes.isEmpty()) {
+            name = cleanName;
+            company = cleanCompany;
+            email = newEmail;
+            phone = newPhone;
+            updatedAt = now;
+            events.add(new LeadEvent.LeadDetailsChanged(tenantId, id, changes, actor, now));
+        }
+        return new DetailsChange.Applied(changes);
+    }
+
+    private static void addChange(List<FieldChange> changes, FieldChange change) {
+        if (change != null) {
+            changes.add(change);
+        }
     }
 
     /** Like {@link #changeStatus} for callers that have checked the move: a refusal is a bug. */

@@ -1,7 +1,9 @@
 package org.smartbizflow.crm.lead;
 
 import java.time.Instant;
+import java.util.List;
 import org.smartbizflow.crm.shared.DomainEvent;
+import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 
@@ -40,5 +42,42 @@ public sealed interface LeadEvent extends DomainEvent {
      */
     record LeadStatusChanged(TenantId tenantId, LeadId leadId, LeadStatus from, LeadStatus to, UserId changedBy,
                              Instant occurredAt) implements LeadEvent {
+    }
+
+    /**
+     * A lead's contact details were corrected.
+     *
+     * @param tenantId   tenant
+     * @param leadId     the lead
+     * @param changes    the fields that changed
+     * @param changedBy  who changed them
+     * @param occurredAt when
+     */
+    record LeadDetailsChanged(TenantId tenantId, LeadId leadId, List<FieldChange> changes, UserId changedBy,
+                              Instant occurredAt) implements LeadEvent {
+        public LeadDetailsChanged {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * A chunk of an import stored new leads. Imports record one event per chunk rather than
+     * one per lead, so that a million-row import does not write a million outbox rows.
+     *
+     * @param tenantId   tenant
+     * @param importId   identifies the import run
+     * @param leadIds    the leads stored by this chunk
+     * @param occurredAt when
+     */
+    record LeadsImported(TenantId tenantId, java.util.UUID importId, List<LeadId> leadIds, Instant occurredAt)
+            implements DomainEvent {
+        public LeadsImported {
+            leadIds = List.copyOf(leadIds);
+        }
+
+        @Override
+        public String aggregateId() {
+            return importId.toString();
+        }
     }
 }

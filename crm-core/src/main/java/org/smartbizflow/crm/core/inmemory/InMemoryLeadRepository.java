@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -15,6 +17,7 @@ import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
@@ -56,6 +59,25 @@ public final class InMemoryLeadRepository implements LeadRepository {
             transactions.onRollback(() -> leads.remove(state.id().value(), stored));
             return null;
         });
+    }
+
+    @Override
+    public void insertAll(List<Lead> batch) {
+        transactions.write(() -> {
+            batch.forEach(this::insert);
+            return null;
+        });
+    }
+
+    @Override
+    public List<LeadView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        Set<EmailAddress> wanted = Set.copyOf(emails);
+        return transactions.read(() -> tenant(tenantId).values().stream()
+                .filter(lead -> lead.email() != null && wanted.contains(lead.email()))
+                .toList());
     }
 
     @Override

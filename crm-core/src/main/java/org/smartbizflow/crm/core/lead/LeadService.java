@@ -1,5 +1,12 @@
 package org.smartbizflow.crm.core.lead;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +20,8 @@ import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
+import org.smartbizflow.crm.lead.port.in.ImportOptions;
+import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -22,8 +31,10 @@ import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
 import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Visibility;
 
 /** The lead use cases for one tenant and actor. */
@@ -102,6 +113,35 @@ final class LeadService implements Leads {
             }
             return result;
         });
+    }
+
+    @Override
+    public ImportReport importCsv(Path file, ImportOptions options) {
+        Preconditions.notNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return importCsv(in, options);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException("file", "does not exist: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public ImportReport importCsv(InputStream csv, ImportOptions options) {
+        Preconditions.notNull(csv, "csv");
+        Preconditions.notNull(options, "options");
+        return new LeadImport(runtime, context, options).run(csv);
+    }
+
+    @Override
+    public long exportCsv(LeadFilter filter, OutputStream out) {
+        return new LeadExport(this::list).csv(Preconditions.notNull(filter, "filter"), out);
+    }
+
+    @Override
+    public long exportJson(LeadFilter filter, OutputStream out) {
+        return new LeadExport(this::list).json(Preconditions.notNull(filter, "filter"), out);
     }
 
     private Lead load(LeadId id) {

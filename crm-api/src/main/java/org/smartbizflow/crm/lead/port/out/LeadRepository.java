@@ -1,10 +1,13 @@
 package org.smartbizflow.crm.lead.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
@@ -19,6 +22,17 @@ public interface LeadRepository {
 
     /** Stores a new lead at version 0. */
     void insert(Lead lead);
+
+    /**
+     * Stores new leads at version 0 in one go; adapters batch the writes. The default
+     * inserts one by one.
+     */
+    default void insertAll(List<Lead> leads) {
+        leads.forEach(this::insert);
+    }
+
+    /** The stored leads with any of these e-mail addresses (for duplicate checks). */
+    List<LeadView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails);
 
     /**
      * Stores the lead's current state if the stored version still equals

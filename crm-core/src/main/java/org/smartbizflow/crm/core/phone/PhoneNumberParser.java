@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.core;
+package org.smartbizflow.crm.core.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

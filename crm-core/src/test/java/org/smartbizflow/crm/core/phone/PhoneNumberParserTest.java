@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.core;
+package org.smartbizflow.crm.core.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

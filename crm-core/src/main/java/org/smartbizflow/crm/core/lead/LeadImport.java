@@ -1,0 +1,374 @@
+package org.smartbizflow.crm.core.lead;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.smartbizflow.crm.core.phone.PhoneNumberParser;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.DetailsChange;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadSource;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.lead.port.in.ImportOptions;
+import org.smartbizflow.crm.lead.port.in.ImportProgress;
+import org.smartbizflow.crm.lead.port.in.ImportReport;
+import org.smartbizflow.crm.lead.port.in.LeadField;
+import org.smartbizflow.crm.lead.port.in.RowRejection;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.DomainEvent;
+import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.FieldChange;
+import org.smartbizflow.crm.shared.PhoneNumber;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Violation;
+
+/**
+ * One run of a CSV lead import. Reads the file as a token stream (constant memory), turns
+ * each row into a candidate lead or a rejection, and writes candidates in chunks, one
+ * transaction each. Every data row ends in exactly one of stored, updated, skipped or
+ * rejected. A chunk whose transaction fails is written again row by row, so that only the
+ * rows that really fail are rejected.
+ */
+final class LeadImport {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final LeadRepository leads;
+    private final ImportOptions options;
+    private final PhoneNumberParser phones;
+    private final UUID importId;
+
+    private long recordLine;
+    private long rowsRead;
+    private long stored;
+    private long updated;
+    private final List<Long> skipped = new ArrayList<>();
+    private final List<RowRejection> rejected = new ArrayList<>();
+
+    /** A row that passed parsing; becomes a lead, an update, or a skip. */
+    private record Candidate(long line, String name, String company, EmailAddress email, PhoneNumber phone,
+                             LeadSource source, UserId owner) {
+    }
+
+    LeadImport(CoreRuntime runtime, CallContext context, ImportOptions options) {
+        this.runtime = runtime;
+        this.context = context;
+        this.leads = runtime.persistence().leads();
+        this.options = options;
+        this.phones = options.phoneRegion() == null ? null : PhoneNumberParser.forRegion(options.phoneRegion());
+        this.importId = runtime.ids().next();
+    }
+
+    ImportReport run(InputStream raw) {
+        CsvInput input;
+        try {
+            input = CsvInput.open(raw, options.charset(), options.delimiter());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CSV input", e);
+        }
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(input.delimiter).withQuoteChar('"');
+        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(input.reader)) {
+            parser.setSchema(schema);
+            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            List<String> header = readRecord(parser);
+            if (header == null) {
+                throw new ValidationException("file", "is empty: no header row");
+            }
+            Map<Integer, LeadField> columns = new LinkedHashMap<>();
+            Map<String, LeadField> mapping = new LinkedHashMap<>();
+            List<String> ignored = new ArrayList<>();
+            mapColumns(header, columns, mapping, ignored);
+            List<Candidate> chunk = new ArrayList<>(options.chunkSize());
+            while (true) {
+                long line;
+                List<String> record;
+                try {
+                    record = readRecord(parser);
+                    line = recordLine;
+                } catch (IOException e) {
+                    rowsRead++;
+                    rejected.add(new RowRejection(parser.currentLocation().getLineNr(), List.of(new Violation("file",
+                            "malformed CSV, reading stopped here: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                                    ? jpe.getOriginalMessage() : e.getMessage())))));
+                    break;
+                }
+                if (record == null) {
+                    break;
+                }
+                rowsRead++;
+                Candidate candidate = parse(line, record, header.size(), columns);
+                if (candidate != null) {
+                    chunk.add(candidate);
+                }
+                if (chunk.size() == options.chunkSize()) {
+                    write(chunk);
+                    chunk.clear();
+                    report();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                write(chunk);
+            }
+            report();
+            return new ImportReport(options.dryRun(), input.charset, input.delimiter, mapping, ignored, rowsRead, stored,
+                    updated, skipped, rejected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CSV input", e);
+        }
+    }
+
+    /** The next record's cells, or null at the end; remembers the line the record starts on. */
+    private List<String> readRecord(CsvParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw new IllegalStateException("CSV reader out of step at " + parser.currentLocation());
+        }
+        List<String> cells = new ArrayList<>();
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            if (cells.isEmpty()) {
+                // the line of the record's first cell; the array token itself reports the line before
+                recordLine = parser.currentTokenLocation().getLineNr();
+            }
+            cells.add(token == JsonToken.VALUE_NULL ? "" : parser.getText());
+        }
+        return cells;
+    }
+
+    private void mapColumns(List<String> header, Map<Integer, LeadField> columns, Map<String, LeadField> mapping,
+                            List<String> ignored) {
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            LeadField field = options.columns().isEmpty() ? LeadField.forHeader(name).orElse(null)
+                    : options.columns().get(name);
+            if (field == null || columns.containsValue(field)) {
+                ignored.add(name);
+            } else {
+                columns.put(i, field);
+                mapping.put(name, field);
+            }
+        }
+        for (String explicit : options.columns().keySet()) {
+            if (!mapping.containsKey(explicit)) {
+                throw new ValidationException("columns", "the file has no column '" + explicit + "' (header: " + header + ")");
+            }
+        }
+        boolean hasName = columns.containsValue(LeadField.NAME)
+                || columns.containsValue(LeadField.FIRST_NAME) || columns.containsValue(LeadField.LAST_NAME);
+        if (!hasName) {
+            throw new ValidationException("columns", "no column maps to the lead's name (header: " + header
+                    + "); map one to NAME, or FIRST_NAME/LAST_NAME");
+        }
+    }
+
+    private Candidate parse(long line, List<String> record, int width, Map<Integer, LeadField> columns) {
+        List<Violation> problems = new ArrayList<>();
+        if (record.size() > width) {
+            problems.add(new Violation("row", "has " + record.size() + " cells but the header has " + width));
+            rejected.add(new RowRejection(line, problems));
+            return null;
+        }
+        Map<LeadField, String> cells = new HashMap<>();
+        columns.forEach((index, field) -> {
+            if (index < record.size() && !record.get(index).isBlank()) {
+                cells.put(field, SpreadsheetSafety.restore(record.get(index).strip()));
+            }
+        });
+        String name = cells.get(LeadField.NAME);
+        if (name == null && (cells.containsKey(LeadField.FIRST_NAME) || cells.containsKey(LeadField.LAST_NAME))) {
+            name = (cells.getOrDefault(LeadField.FIRST_NAME, "") + " " + cells.getOrDefault(LeadField.LAST_NAME, "")).strip();
+        }
+        if (name == null) {
+            problems.add(new Violation("name", "must not be blank"));
+        } else if (name.length() > Lead.NAME_MAX) {
+            problems.add(new Violation("name", "must be at most " + Lead.NAME_MAX + " characters long"));
+        }
+        String company = cells.get(LeadField.COMPANY);
+        if (company != null && company.length() > Lead.COMPANY_MAX) {
+            problems.add(new Violation("company", "must be at most " + Lead.COMPANY_MAX + " characters long"));
+        }
+        EmailAddress email = convert(problems, cells.get(LeadField.EMAIL), EmailAddress::of);
+        PhoneNumber phone = convert(problems, cells.get(LeadField.PHONE),
+                text -> phones != null ? phones.parse(text, "phone") : PhoneNumber.parse(text));
+        LeadSource source = options.source();
+        String sourceText = cells.get(LeadField.SOURCE);
+        if (sourceText != null) {
+            source = parseSource(sourceText, problems);
+        }
+        UserId owner = cells.containsKey(LeadField.OWNER)
+                ? convert(problems, cells.get(LeadField.OWNER), UserId::of) : context.actor().userId();
+        if (owner != null && problems.isEmpty()
+                && !runtime.accessPolicy().permits(context.actor(), Action.CREATE,
+                new RecordAccess(LeadService.RECORD_TYPE, null, owner))) {
+            problems.add(new Violation("owner", context.actor().userId() + " may not create leads for " + owner));
+        }
+        if (!problems.isEmpty()) {
+            rejected.add(new RowRejection(line, problems));
+            return null;
+        }
+        return new Candidate(line, name, company, email, phone, source, owner);
+    }
+
+    private static LeadSource parseSource(String text, List<Violation> problems) {
+        String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+        try {
+            return LeadSource.valueOf(key);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Violation("source", "is not a known source: '" + text + "' (one of "
+                    + java.util.Arrays.toString(LeadSource.values()) + ")"));
+            return null;
+        }
+    }
+
+    private interface Conversion<T> {
+        T apply(String text);
+    }
+
+    private static <T> T convert(List<Violation> problems, String text, Conversion<T> conversion) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return conversion.apply(text);
+        } catch (ValidationException e) {
+            problems.addAll(e.violations());
+            return null;
+        }
+    }
+
+    /** Decides new/update/skip for a chunk, then writes it in one transaction (or row by row). */
+    private void write(List<Candidate> chunk) {
+        Map<EmailAddress, LeadView> known = new HashMap<>();
+        if (options.duplicates() != DuplicatePolicy.CREATE) {
+            List<EmailAddress> emails = chunk.stream().map(Candidate::email).filter(e -> e != null).distinct().toList();
+            if (!emails.isEmpty()) {
+                for (LeadView lead : runtime.transactions().inTransaction(() -> leads.findByEmails(context.tenantId(), emails))) {
+                    known.merge(lead.email(), lead, (a, b) -> a.createdAt().isAfter(b.createdAt()) ? b : a);
+                }
+            }
+        }
+        List<Candidate> inserts = new ArrayList<>();
+        List<Candidate> updates = new ArrayList<>();
+        Map<EmailAddress, Long> firstInChunk = new HashMap<>();
+        for (Candidate candidate : chunk) {
+            EmailAddress email = candidate.email();
+            boolean duplicate = email != null && options.duplicates() != DuplicatePolicy.CREATE
+                    && (known.containsKey(email) || firstInChunk.containsKey(email));
+            if (!duplicate) {
+                if (email != null) {
+                    firstInChunk.put(email, candidate.line());
+                }
+                inserts.add(candidate);
+            } else if (options.duplicates() == DuplicatePolicy.SKIP || !known.containsKey(email)) {
+                skipped.add(candidate.line());
+            } else {
+                updates.add(candidate);
+            }
+        }
+        if (options.dryRun()) {
+            stored += inserts.size();
+            updated += updates.size();
+            return;
+        }
+        try {
+            runtime.transactions().inTransaction(() -> writeAll(inserts, updates, known));
+            stored += inserts.size();
+            updated += updates.size();
+        } catch (RuntimeException chunkFailure) {
+            for (Candidate candidate : inserts) {
+                writeAlone(candidate, () -> writeAll(List.of(candidate), List.of(), known), true);
+            }
+            for (Candidate candidate : updates) {
+                writeAlone(candidate, () -> writeAll(List.of(), List.of(candidate), known), false);
+            }
+        }
+    }
+
+    private void writeAlone(Candidate candidate, Runnable work, boolean insert) {
+        try {
+            runtime.transactions().inTransaction(work);
+            if (insert) {
+                stored++;
+            } else {
+                updated++;
+            }
+        } catch (ValidationException e) {
+            rejected.add(new RowRejection(candidate.line(), e.violations()));
+        } catch (RuntimeException e) {
+            rejected.add(new RowRejection(candidate.line(), List.of(new Violation("row",
+                    "could not be stored: " + e.getClass().getSimpleName() + ": " + e.getMessage()))));
+        }
+    }
+
+    private void writeAll(List<Candidate> inserts, List<Candidate> updates, Map<EmailAddress, LeadView> known) {
+        Instant now = runtime.clock().instant();
+        List<DomainEvent> events = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        if (!inserts.isEmpty()) {
+            List<Lead> batch = new ArrayList<>(inserts.size());
+            for (Candidate c : inserts) {
+                Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), c.owner(), c.name(),
+                        c.company(), c.email(), c.phone(), c.source(), now);
+                lead.pullEvents(); // one LeadsImported event per chunk stands for the captures
+                batch.add(lead);
+            }
+            leads.insertAll(batch);
+            List<LeadId> ids = batch.stream().map(Lead::id).toList();
+            events.add(new LeadEvent.LeadsImported(context.tenantId(), importId, ids, now));
+            audit.add(runtime.auditEntry(context, "LeadImport", importId, "stored", null,
+                    ids.size() + " leads from lines " + inserts.get(0).line() + "-" + inserts.get(inserts.size() - 1).line()));
+        }
+        for (Candidate c : updates) {
+            LeadView existing = known.get(c.email());
+            Lead lead = leads.find(context.tenantId(), existing.id()).orElseThrow();
+            runtime.requireAccess(context, Action.UPDATE, new RecordAccess(LeadService.RECORD_TYPE,
+                    lead.id().toString(), lead.ownerId()));
+            LeadView current = lead.view();
+            DetailsChange change = lead.updateDetails(c.name(), c.company() != null ? c.company() : current.company(),
+                    current.email(), c.phone() != null ? c.phone() : current.phone(), context.actor().userId(), now);
+            if (change instanceof DetailsChange.Refused refused) {
+                throw new ValidationException("email", "matches lead " + lead.id() + ", which cannot be updated: "
+                        + refused.reason());
+            }
+            List<FieldChange> changes = ((DetailsChange.Applied) change).changes();
+            if (!changes.isEmpty()) {
+                leads.update(lead);
+                for (FieldChange fc : changes) {
+                    audit.add(runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), fc.field(),
+                            fc.oldValue(), fc.newValue()));
+                }
+                events.addAll(lead.pullEvents());
+            }
+        }
+        runtime.audit(audit);
+        runtime.recordEvents(events);
+    }
+
+    private void report() {
+        options.onProgress().accept(new ImportProgress(rowsRead, stored, updated, skipped.size(), rejected.size()));
+    }
+}
