@@ -1,0 +1,82 @@
+package org.smartbizflow.crm.examples.support;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Command-line options of the form {@code --name value} and flags {@code --name}, with
+ * positional words kept in order. Unknown options are an error, so a typo never passes
+ * silently.
+ */
+public final class Arguments {
+
+    private final Map<String, String> options = new HashMap<>();
+    private final List<String> positional = new ArrayList<>();
+
+    private Arguments() {
+    }
+
+    /**
+     * @param valued options that take a value
+     * @param flags  options that take none
+     * @throws UsageException on an unknown option or a missing value
+     */
+    public static Arguments parse(List<String> args, Set<String> valued, Set<String> flags) {
+        Arguments parsed = new Arguments();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                if (flags.contains(name) && value == null) {
+                    parsed.options.put(name, "true");
+                } else if (valued.contains(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            throw new UsageException("--" + name + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    parsed.options.put(name, value);
+                } else {
+                    throw new UsageException("unknown option --" + name);
+                }
+            } else {
+                parsed.positional.add(arg);
+            }
+        }
+        return parsed;
+    }
+
+    public Optional<String> value(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    public String required(String name) {
+        return value(name).orElseThrow(() -> new UsageException("--" + name + " is required"));
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    public List<String> positional() {
+        return positional;
+    }
+
+    /** Bad command-line usage; the message says what to change. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}
