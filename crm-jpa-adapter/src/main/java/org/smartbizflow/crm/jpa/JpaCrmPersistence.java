@@ -82,7 +82,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(properties, "properties");
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put(PersistenceConfiguration.JDBC_DATASOURCE, dataSource);
+        // The standard property for a data source object. Hibernate 7.4 reads the object from here
+        // and ignores PersistenceConfiguration.JDBC_DATASOURCE (seen in JpaCrmPersistenceTest).
         settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
         // Ids come from the IdGenerator, never from the database, so inserts and updates batch.
         settings.put("hibernate.jdbc.batch_size", "50");
