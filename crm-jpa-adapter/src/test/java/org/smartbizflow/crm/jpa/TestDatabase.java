@@ -45,6 +45,8 @@ abstract class TestDatabase {
             () -> new MariaDbServerDatabase(serverUrl(MARIADB_URL_VARIABLE,
                     "jdbc:mariadb://127.0.0.1:3306/test?user=root")));
 
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final List<Runnable> cleanups = new ArrayList<>();
     private JpaCrmPersistence shared;
 
@@ -120,8 +122,12 @@ abstract class TestDatabase {
                 throw new AssertionError(variable + " is not set, but CI=true requires the database server tests"
                         + " to run: set it, e.g. " + variable + "=" + example);
             }
-            Assumptions.abort(variable + " is not set: server tests skipped. Set it to run them, e.g. "
-                    + variable + "=" + example);
+            String reason = variable + " is not set: its database server tests are skipped. Set it to run them,"
+                    + " e.g. " + variable + "=" + example + " (with CI=true a missing server fails the build)";
+            if (WARNED.add(variable)) {
+                LoggerFactory.getLogger(TestDatabase.class).warn(reason);
+            }
+            Assumptions.abort(reason);
         }
         DriverManager.setLoginTimeout(10);
         try (Connection connection = DriverManager.getConnection(url)) {
