@@ -78,6 +78,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
      */
     public static JpaCrmPersistence bootstrap(DataSource dataSource, DatabaseVendor vendor,
                                               Map<String, ?> properties) {
+        return bootstrap(dataSource, vendor, properties, Clock.systemUTC());
+    }
+
+    /**
+     * Like {@link #bootstrap(DataSource, DatabaseVendor, Map)}, with the clock that stamps
+     * when outbox events were published (the host's clock, or a fixed one in tests).
+     */
+    public static JpaCrmPersistence bootstrap(DataSource dataSource, DatabaseVendor vendor,
+                                              Map<String, ?> properties, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(properties, "properties");
@@ -100,7 +110,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         entityClasses().forEach(configuration::managedClass);
         EntityManagerFactory factory = configuration.createEntityManagerFactory();
         ResourceLocalTransactionRunner runner = new ResourceLocalTransactionRunner(factory);
-        return new JpaCrmPersistence(factory, runner, runner::currentEntityManager, Clock.systemUTC());
+        return new JpaCrmPersistence(factory, runner, runner::currentEntityManager, clock);
     }
 
     /**
@@ -112,9 +122,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
      * @param transactions  the host's transaction runner, which the CRM's use cases call
      */
     public static JpaCrmPersistence using(EntityManagerAccess entityManager, TransactionRunner transactions) {
+        return using(entityManager, transactions, Clock.systemUTC());
+    }
+
+    /** Like {@link #using(EntityManagerAccess, TransactionRunner)}, with the clock that stamps outbox publication. */
+    public static JpaCrmPersistence using(EntityManagerAccess entityManager, TransactionRunner transactions,
+                                          Clock clock) {
         Objects.requireNonNull(entityManager, "entityManager");
         Objects.requireNonNull(transactions, "transactions");
-        return new JpaCrmPersistence(null, transactions, entityManager::current, Clock.systemUTC());
+        Objects.requireNonNull(clock, "clock");
+        return new JpaCrmPersistence(null, transactions, entityManager::current, clock);
     }
 
     /** The entity classes a host adds to its own persistence unit for {@link #using}. */

@@ -169,10 +169,15 @@ public final class JpaLeadRepository implements LeadRepository {
 
     private static UUID decode(Cursor cursor) {
         try {
-            return UUID.fromString(cursor.token());
+            UUID lastId = UUID.fromString(cursor.token());
+            // UUID.fromString also accepts abbreviated forms; only what encode made is a cursor.
+            if (lastId.toString().equals(cursor.token())) {
+                return lastId;
+            }
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("cursor", "is not a cursor of a lead search: " + cursor.token());
+            // refused below
         }
+        throw new ValidationException("cursor", "is not a cursor of a lead search: " + cursor.token());
     }
 
     /** JPQL conditions joined by {@code and}, with their parameters. */
