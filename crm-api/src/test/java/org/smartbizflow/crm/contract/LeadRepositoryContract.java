@@ -1,0 +1,344 @@
+package org.smartbizflow.crm.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadFilter;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadSource;
+import org.smartbizflow.crm.lead.LeadStatus;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
+
+/**
+ * What every {@link LeadRepository} must do, whatever the storage. Subclass it per adapter
+ * and return the adapter from {@link #persistence()}; every test works in tenants of its own,
+ * so one store may serve all tests. Repository calls run inside
+ * {@code persistence().transactions().inTransaction(...)}, as the use cases call them.
+ *
+ * <p>Search order is ascending id; the fixtures make time-ordered (version 7) ids, for
+ * which {@link java.util.UUID#compareTo} agrees with the byte order databases use.
+ */
+public abstract class LeadRepositoryContract {
+
+    /** The store under test; called once before each test. */
+    protected abstract CrmPersistence persistence();
+
+    private CrmPersistence store;
+    private TenantId tenant;
+
+    @BeforeEach
+    void openStore() {
+        store = persistence();
+        tenant = LeadFixtures.freshTenant();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return store.transactions().inTransaction(work);
+    }
+
+    private void txRun(Runnable work) {
+        store.transactions().inTransaction(work);
+    }
+
+    private LeadRepository leads() {
+        return store.leads();
+    }
+
+    private Optional<Lead> find(TenantId tenantId, LeadId id) {
+        return tx(() -> leads().find(tenantId, id));
+    }
+
+    private void insertAll(List<Lead> leads) {
+        txRun(() -> leads.forEach(leads()::insert));
+    }
+
+    @Test
+    void storesAndLoadsEveryField() {
+        Lead lead = LeadFixtures.lead(tenant);
+        txRun(() -> leads().insert(lead));
+
+        Lead loaded = find(tenant, lead.id()).orElseThrow();
+
+        assertThat(loaded.view()).isEqualTo(lead.view());
+        assertThat(loaded.view().version()).isZero();
+        assertThat(loaded.view().createdAt()).isEqualTo(Instant.parse("2026-03-02T09:15:30.123456Z"));
+    }
+
+    @Test
+    void storesAndLoadsNullOptionalFields() {
+        Lead lead = LeadFixtures.bareLead(tenant);
+        txRun(() -> leads().insert(lead));
+
+        LeadView loaded = find(tenant, lead.id()).orElseThrow().view();
+
+        assertThat(loaded).isEqualTo(lead.view());
+        assertThat(loaded.company()).isNull();
+        assertThat(loaded.email()).isNull();
+        assertThat(loaded.phone()).isNull();
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(find(tenant, LeadFixtures.nextLeadId())).isEmpty();
+    }
+
+    @Test
+    void updateStoresTheNewStateAndAdvancesTheVersion() {
+        Lead lead = LeadFixtures.lead(tenant);
+        txRun(() -> leads().insert(lead));
+        Instant later = LeadFixtures.micros(LeadFixtures.BASE_TIME.plus(Duration.ofHours(2).plusNanos(654_321_000)));
+
+        txRun(() -> {
+            Lead working = leads().find(tenant, lead.id()).orElseThrow();
+            working.moveTo(LeadStatus.WORKING, UserId.of("u-1"), later);
+            leads().update(working);
+        });
+        LeadView afterFirst = find(tenant, lead.id()).orElseThrow().view();
+        txRun(() -> {
+            Lead qualified = leads().find(tenant, lead.id()).orElseThrow();
+            qualified.moveTo(LeadStatus.QUALIFIED, UserId.of("u-1"), later.plusSeconds(1));
+            leads().update(qualified);
+        });
+        LeadView afterSecond = find(tenant, lead.id()).orElseThrow().view();
+
+        assertThat(afterFirst.version()).isEqualTo(1);
+        assertThat(afterFirst.status()).isEqualTo(LeadStatus.WORKING);
+        assertThat(afterFirst.updatedAt()).isEqualTo(later);
+        assertThat(afterFirst.createdAt()).isEqualTo(lead.view().createdAt());
+        assertThat(afterSecond.version()).isEqualTo(2);
+        assertThat(afterSecond.status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(afterSecond).usingRecursiveComparison()
+                .ignoringFields("status", "version", "updatedAt").isEqualTo(lead.view());
+    }
+
+    @Test
+    void updateFromAStaleVersionConflictsAndWritesNothing() {
+        Lead lead = LeadFixtures.lead(tenant);
+        txRun(() -> leads().insert(lead));
+        Lead first = find(tenant, lead.id()).orElseThrow();
+        Lead stale = find(tenant, lead.id()).orElseThrow();
+        Instant now = LeadFixtures.BASE_TIME.plusSeconds(60);
+        first.moveTo(LeadStatus.NURTURING, UserId.of("u-1"), now);
+        txRun(() -> leads().update(first));
+        stale.moveTo(LeadStatus.UNQUALIFIED, UserId.of("u-2"), now.plusSeconds(5));
+
+        assertThatThrownBy(() -> txRun(() -> leads().update(stale)))
+                .isInstanceOf(ConcurrencyConflictException.class);
+
+        LeadView stored = find(tenant, lead.id()).orElseThrow().view();
+        assertThat(stored.status()).isEqualTo(LeadStatus.NURTURING);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.updatedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void updateOfAMissingLeadIsNotFound() {
+        Lead neverStored = LeadFixtures.lead(tenant);
+
+        assertThatThrownBy(() -> txRun(() -> leads().update(neverStored)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(find(tenant, neverStored.id())).isEmpty();
+    }
+
+    @Test
+    void tenantsNeverSeeOrTouchEachOthersLeads() {
+        TenantId other = LeadFixtures.freshTenant();
+        // Differs only in case: tenant keys compare exactly.
+        TenantId shouting = TenantId.of(tenant.value().toUpperCase(java.util.Locale.ROOT));
+        List<Lead> mine = LeadFixtures.varied(tenant, 5, 1);
+        List<Lead> theirs = LeadFixtures.varied(other, 7, 2);
+        insertAll(mine);
+        insertAll(theirs);
+        Lead myLead = mine.get(0);
+
+        assertThat(find(other, myLead.id())).isEmpty();
+        assertThat(find(shouting, myLead.id())).isEmpty();
+        assertThat(ids(tx(() -> leads().search(other, LeadFilter.any(), PageRequest.first(100)))))
+                .containsExactlyElementsOf(idsOf(theirs));
+        assertThat(tx(() -> leads().search(shouting, LeadFilter.any(), PageRequest.first(100))).items()).isEmpty();
+        assertThat(tx(() -> leads().count(tenant, LeadFilter.any()))).isEqualTo(5);
+        assertThat(tx(() -> leads().count(other, LeadFilter.any()))).isEqualTo(7);
+        assertThat(tx(() -> leads().count(shouting, LeadFilter.any()))).isZero();
+
+        // The same id presented as another tenant's lead must not reach this tenant's row.
+        Lead impostor = Lead.restore(new LeadView(myLead.id(), other, UserId.of("intruder"), "Mallory",
+                null, null, null, LeadSource.OTHER, LeadStatus.UNQUALIFIED, 0, LeadFixtures.BASE_TIME,
+                LeadFixtures.BASE_TIME));
+        assertThatThrownBy(() -> txRun(() -> leads().update(impostor))).isInstanceOf(NotFoundException.class);
+        assertThat(find(tenant, myLead.id()).orElseThrow().view()).isEqualTo(myLead.view());
+    }
+
+    @Test
+    void pagesThroughEveryLeadInIdOrderWithoutGapsOrRepeats() {
+        List<Lead> stored = LeadFixtures.varied(tenant, 259, 3); // 7 full pages of 37, no remainder
+        insertAll(stored);
+
+        List<List<LeadId>> pages = readAllPages(tenant, LeadFilter.any(), 37, () -> { });
+
+        assertThat(pages).hasSize(7).allSatisfy(page -> assertThat(page).hasSize(37));
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(sortedIds(stored));
+    }
+
+    @Test
+    void rowsInsertedBetweenPagesAppearOnlyAfterAndNeverTwice() {
+        List<Lead> before = LeadFixtures.varied(tenant, 150, 4);
+        insertAll(before);
+        List<Lead> added = new ArrayList<>();
+        int[] pageNumber = {0};
+
+        List<List<LeadId>> pages = readAllPages(tenant, LeadFilter.any(), 40, () -> {
+            if (pageNumber[0]++ < 2) {
+                List<Lead> more = LeadFixtures.varied(tenant, 11, 100 + pageNumber[0]);
+                insertAll(more);
+                added.addAll(more);
+            }
+        });
+
+        List<LeadId> expected = new ArrayList<>(sortedIds(before));
+        expected.addAll(idsOf(added));
+        List<LeadId> read = pages.stream().flatMap(List::stream).toList();
+        assertThat(read).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+        assertThat(pages).hasSize((150 + 22 + 39) / 40);
+    }
+
+    @Test
+    void theLastPageHasNoCursorAndAnEmptyTenantHasOneEmptyPage() {
+        insertAll(LeadFixtures.varied(tenant, 3, 5));
+
+        Page<LeadView> all = tx(() -> leads().search(tenant, LeadFilter.any(), PageRequest.first(3)));
+        Page<LeadView> none = tx(() -> leads().search(LeadFixtures.freshTenant(), LeadFilter.any(),
+                PageRequest.first(3)));
+
+        assertThat(all.items()).hasSize(3);
+        assertThat(all.hasNext()).isFalse();
+        assertThat(none.items()).isEmpty();
+        assertThat(none.hasNext()).isFalse();
+    }
+
+    @Test
+    void aCursorThatNoSearchMadeIsRefused() {
+        PageRequest forged = new PageRequest(10, Cursor.of("not a cursor"));
+
+        assertThatThrownBy(() -> tx(() -> leads().search(tenant, LeadFilter.any(), forged)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void everyFilterCriterionSelectsWhatLeadFilterMatches() {
+        List<Lead> stored = new ArrayList<>(LeadFixtures.varied(tenant, 160, 6));
+        stored.add(LeadFixtures.restored(tenant, LeadFixtures.nextLeadId(), "owner-9", "Percent Person",
+                "Growth 100% Ltd", "p@growth.example", LeadSource.EVENT, LeadStatus.NEW,
+                LeadFixtures.BASE_TIME.plusSeconds(7)));
+        stored.add(LeadFixtures.restored(tenant, LeadFixtures.nextLeadId(), "owner-9", "Percent Lookalike",
+                "Growth 1000 Ltd", "a_b@under.example", LeadSource.EVENT, LeadStatus.NEW,
+                LeadFixtures.BASE_TIME.plusSeconds(8)));
+        stored.add(LeadFixtures.restored(tenant, LeadFixtures.nextLeadId(), "owner-9", "Underscore Lookalike",
+                null, "axb@under.example", LeadSource.EVENT, LeadStatus.NEW,
+                LeadFixtures.BASE_TIME.plusSeconds(9)));
+        insertAll(stored);
+        // Noise in another tenant that matches every filter below.
+        insertAll(LeadFixtures.varied(LeadFixtures.freshTenant(), 40, 6));
+        Instant from = LeadFixtures.BASE_TIME.plus(Duration.ofDays(5));
+        Instant before = LeadFixtures.BASE_TIME.plus(Duration.ofDays(12));
+        // An instant equal to a stored creation time checks both bounds exactly.
+        Instant exact = stored.get(17).view().createdAt();
+
+        List<LeadFilter> filters = List.of(
+                LeadFilter.any(),
+                LeadFilter.any().withStatuses(LeadStatus.QUALIFIED),
+                LeadFilter.any().withStatuses(LeadStatus.NEW, LeadStatus.WORKING, LeadStatus.NURTURING),
+                LeadFilter.any().withSources(LeadSource.REFERRAL, LeadSource.WEB_FORM),
+                LeadFilter.any().withOwners(UserId.of("owner-1")),
+                LeadFilter.any().withOwners(UserId.of("owner-0"), UserId.of("owner-3")),
+                LeadFilter.any().createdBetween(from, before),
+                LeadFilter.any().createdBetween(from, null),
+                LeadFilter.any().createdBetween(null, before),
+                LeadFilter.any().createdBetween(exact, exact.plusSeconds(3600)),
+                LeadFilter.any().createdBetween(null, exact),
+                LeadFilter.any().withText("lovelace"),
+                LeadFilter.any().withText("HOPPER"),
+                LeadFilter.any().withText("engines"),
+                LeadFilter.any().withText("Engines.EXAMPLE"),
+                LeadFilter.any().withText("cobol WORKS"),
+                LeadFilter.any().withText("100%"),
+                LeadFilter.any().withText("a_b"),
+                LeadFilter.any().withText("no such text anywhere"),
+                LeadFilter.any().withStatuses(LeadStatus.NEW, LeadStatus.QUALIFIED)
+                        .withSources(LeadSource.values()).withOwners(UserId.of("owner-2"), UserId.of("owner-1"))
+                        .createdBetween(from, before).withText("a"));
+
+        for (LeadFilter filter : filters) {
+            List<LeadId> expected = stored.stream().map(Lead::view).filter(filter::matches)
+                    .map(LeadView::id).sorted(Comparator.comparing(LeadId::value)).toList();
+            List<LeadId> found = readAllPages(tenant, filter, 25, () -> { }).stream()
+                    .flatMap(List::stream).toList();
+            assertThat(found).as("search %s", filter).containsExactlyElementsOf(expected);
+            assertThat(tx(() -> leads().count(tenant, filter))).as("count %s", filter).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
+    void searchReturnsTheFullStoredState() {
+        List<Lead> stored = List.of(LeadFixtures.lead(tenant), LeadFixtures.bareLead(tenant));
+        insertAll(stored);
+
+        List<LeadView> found = tx(() -> leads().search(tenant, LeadFilter.any(), PageRequest.first(10))).items();
+
+        assertThat(found).containsExactlyElementsOf(stored.stream().map(Lead::view)
+                .sorted(Comparator.comparing(view -> view.id().value())).toList());
+    }
+
+    /** Reads page after page, running {@code betweenPages} after each page that has a successor. */
+    private List<List<LeadId>> readAllPages(TenantId tenantId, LeadFilter filter, int size, Runnable betweenPages) {
+        List<List<LeadId>> pages = new ArrayList<>();
+        PageRequest request = PageRequest.first(size);
+        HashSet<Cursor> seen = new HashSet<>();
+        while (true) {
+            PageRequest current = request;
+            Page<LeadView> page = tx(() -> leads().search(tenantId, filter, current));
+            assertThat(page.items().size()).isLessThanOrEqualTo(size);
+            pages.add(ids(page));
+            if (!page.hasNext()) {
+                return pages;
+            }
+            assertThat(page.items()).as("a page with a successor is full").hasSize(size);
+            assertThat(seen.add(page.next())).as("cursor repeated: %s", page.next()).isTrue();
+            assertThat(pages).as("runaway paging").hasSizeLessThan(1000);
+            betweenPages.run();
+            request = request.next(page.next());
+        }
+    }
+
+    private static List<LeadId> ids(Page<LeadView> page) {
+        return page.items().stream().map(LeadView::id).toList();
+    }
+
+    private static List<LeadId> idsOf(List<Lead> leads) {
+        return leads.stream().map(Lead::id).toList();
+    }
+
+    private static List<LeadId> sortedIds(List<Lead> leads) {
+        return leads.stream().map(Lead::id).sorted(Comparator.comparing(LeadId::value)).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package org.smartbizflow.crm.jpa.internal.lead;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadFilter;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.ValidationException;
+
+/**
+ * Leads in {@code crm_lead}. Every query names the tenant; searches are keyset-paged on the
+ * primary key (time-ordered ids, so creation order) and read one row more than the page to
+ * know whether another page follows, which keeps each page one index range scan whatever
+ * the table size.
+ */
+public final class JpaLeadRepository implements LeadRepository {
+
+    /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
+    private static final char LIKE_ESCAPE = '!';
+
+    private final Supplier<EntityManager> entityManager;
+
+    public JpaLeadRepository(Supplier<EntityManager> entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    }
+
+    /** The entity classes this adapter maps. */
+    public static List<Class<?>> entityClasses() {
+        return List.of(LeadEntity.class);
+    }
+
+    @Override
+    public Optional<Lead> find(TenantId tenantId, LeadId id) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        return row(tenantId, id).map(LeadMapper::toView).map(Lead::restore);
+    }
+
+    private Optional<LeadEntity> row(TenantId tenantId, LeadId id) {
+        LeadEntity row = entityManager.get().find(LeadEntity.class, id.value());
+        return row != null && row.tenantId().equals(tenantId.value()) ? Optional.of(row) : Optional.empty();
+    }
+
+    @Override
+    public void insert(Lead lead) {
+        Preconditions.notNull(lead, "lead");
+        entityManager.get().persist(LeadMapper.newRow(lead.view()));
+    }
+
+    @Override
+    public void update(Lead lead) {
+        Preconditions.notNull(lead, "lead");
+        LeadView state = lead.view();
+        LeadEntity row = row(state.tenantId(), state.id())
+                .orElseThrow(() -> new NotFoundException("Lead", state.id()));
+        if (row.version() != state.version()) {
+            throw new ConcurrencyConflictException("Lead", state.id(), state.version());
+        }
+        LeadMapper.copyInto(state, row);
+        try {
+            // Flushing here makes the version advance once per update, as the port promises, and
+            // reports a concurrent writer to this caller rather than at some later commit.
+            entityManager.get().flush();
+        } catch (OptimisticLockException lost) {
+            throw PersistenceFailures.translate(lost);
+        }
+    }
+
+    @Override
+    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(page, "page");
+        Conditions where = conditions(tenantId, filter);
+        page.cursor().ifPresent(cursor -> where.add("l.id > :after", "after", decode(cursor)));
+        TypedQuery<LeadEntity> query = entityManager.get()
+                .createQuery("select l from CrmLead l where " + where.jpql() + " order by l.id", LeadEntity.class)
+                .setMaxResults(page.size() + 1);
+        where.bind(query);
+        List<LeadView> rows = new ArrayList<>(page.size() + 1);
+        query.getResultStream().forEach(row -> rows.add(LeadMapper.toView(row)));
+        if (rows.size() <= page.size()) {
+            return Page.last(rows);
+        }
+        List<LeadView> items = rows.subList(0, page.size());
+        return new Page<>(items, encode(items.get(items.size() - 1).id()));
+    }
+
+    @Override
+    public long count(TenantId tenantId, LeadFilter filter) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Conditions where = conditions(tenantId, filter);
+        TypedQuery<Long> query = entityManager.get()
+                .createQuery("select count(l) from CrmLead l where " + where.jpql(), Long.class);
+        where.bind(query);
+        return query.getSingleResult();
+    }
+
+    private static Conditions conditions(TenantId tenantId, LeadFilter filter) {
+        Conditions where = new Conditions();
+        where.add("l.tenantId = :tenant", "tenant", tenantId.value());
+        if (!filter.statuses().isEmpty()) {
+            where.add("l.status in :statuses", "statuses", names(filter.statuses()));
+        }
+        if (!filter.sources().isEmpty()) {
+            where.add("l.source in :sources", "sources", names(filter.sources()));
+        }
+        if (!filter.owners().isEmpty()) {
+            where.add("l.ownerId in :owners", "owners",
+                    filter.owners().stream().map(owner -> owner.value()).toList());
+        }
+        if (filter.createdFrom() != null) {
+            where.add("l.createdAt >= :createdFrom", "createdFrom", filter.createdFrom());
+        }
+        if (filter.createdBefore() != null) {
+            where.add("l.createdAt < :createdBefore", "createdBefore", filter.createdBefore());
+        }
+        if (filter.text() != null) {
+            String escape = " escape '" + LIKE_ESCAPE + "'";
+            where.add("(lower(l.name) like :text" + escape + " or lower(l.company) like :text" + escape
+                    + " or l.email like :text" + escape + ")", "text", containsPattern(filter.text()));
+        }
+        return where;
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    /** A LIKE pattern for "contains", with the user's own wildcards taken literally. */
+    static String containsPattern(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder pattern = new StringBuilder(lower.length() + 8).append('%');
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    private static Cursor encode(LeadId lastId) {
+        return Cursor.of(lastId.value().toString());
+    }
+
+    private static UUID decode(Cursor cursor) {
+        try {
+            UUID lastId = UUID.fromString(cursor.token());
+            // UUID.fromString also accepts abbreviated forms; only what encode made is a cursor.
+            if (lastId.toString().equals(cursor.token())) {
+                return lastId;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw new ValidationException("cursor", "is not a cursor of a lead search: " + cursor.token());
+    }
+
+    /** JPQL conditions joined by {@code and}, with their parameters. */
+    private static final class Conditions {
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        void add(String clause, String parameter, Object value) {
+            clauses.add(clause);
+            parameters.put(parameter, value);
+        }
+
+        String jpql() {
+            return String.join(" and ", clauses);
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.smartbizflow.crm.jpa.internal.lead;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.smartbizflow.crm.jpa.internal.shared.VersionedRecord;
+
+/**
+ * A row of {@code crm_lead}. Enums are kept as plain strings so that every database maps
+ * them to the same {@code varchar} the scripts create.
+ */
+@Entity(name = "CrmLead")
+@Table(name = "crm_lead")
+class LeadEntity implements VersionedRecord {
+
+    @Id
+    @Column(name = "id", nullable = false)
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, length = 64)
+    private String tenantId;
+
+    @Column(name = "owner_id", nullable = false, length = 128)
+    private String ownerId;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "company", length = 200)
+    private String company;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "phone", length = 16)
+    private String phone;
+
+    @Column(name = "source", nullable = false, length = 32)
+    private String source;
+
+    @Column(name = "status", nullable = false, length = 32)
+    private String status;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected LeadEntity() {
+    }
+
+    LeadEntity(UUID id, String tenantId) {
+        this.id = id;
+        this.tenantId = tenantId;
+    }
+
+    @Override
+    public String recordType() {
+        return "Lead";
+    }
+
+    @Override
+    public Object recordId() {
+        return id;
+    }
+
+    @Override
+    public long loadedVersion() {
+        return version;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String tenantId() {
+        return tenantId;
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String company() {
+        return company;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String source() {
+        return source;
+    }
+
+    String status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Copies the changeable state; id, tenant and version are not the caller's to set. */
+    void assign(String ownerId, String name, String company, String email, String phone, String source,
+                String status, Instant createdAt, Instant updatedAt) {
+        this.ownerId = ownerId;
+        this.name = name;
+        this.company = company;
+        this.email = email;
+        this.phone = phone;
+        this.source = source;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+}

@@ -1,0 +1,51 @@
+-- SmartBizFlow CRM schema, version 1: leads, the transactional outbox and the audit log.
+-- Ids are UUIDs made by the application (time-ordered), never by the database.
+
+create table crm_lead (
+    id uuid not null,
+    tenant_id varchar(64) not null,
+    owner_id varchar(128) not null,
+    name varchar(200) not null,
+    company varchar(200),
+    email varchar(254),
+    phone varchar(16),
+    source varchar(32) not null,
+    status varchar(32) not null,
+    version bigint not null,
+    created_at timestamp(6) with time zone not null,
+    updated_at timestamp(6) with time zone not null,
+    constraint crm_lead_pk primary key (id)
+);
+-- Keyset paging per tenant, alone and with the usual filters.
+create index crm_lead_tenant_id_ix on crm_lead (tenant_id, id);
+create index crm_lead_tenant_status_ix on crm_lead (tenant_id, status, id);
+create index crm_lead_tenant_owner_ix on crm_lead (tenant_id, owner_id, id);
+create index crm_lead_tenant_email_ix on crm_lead (tenant_id, email);
+create index crm_lead_tenant_created_ix on crm_lead (tenant_id, created_at);
+
+create table crm_outbox_event (
+    event_id uuid not null,
+    tenant_id varchar(64) not null,
+    event_type varchar(200) not null,
+    aggregate_id varchar(64) not null,
+    payload text not null,
+    occurred_at timestamp(6) with time zone not null,
+    published_at timestamp(6) with time zone,
+    constraint crm_outbox_event_pk primary key (event_id)
+);
+-- The relay reads only unpublished events, oldest first.
+create index crm_outbox_event_pending_ix on crm_outbox_event (occurred_at, event_id) where published_at is null;
+
+create table crm_audit_entry (
+    id uuid not null,
+    tenant_id varchar(64) not null,
+    record_type varchar(64) not null,
+    record_id varchar(64) not null,
+    field_name varchar(100) not null,
+    old_value text,
+    new_value text,
+    actor_id varchar(128) not null,
+    changed_at timestamp(6) with time zone not null,
+    constraint crm_audit_entry_pk primary key (id)
+);
+create index crm_audit_entry_record_ix on crm_audit_entry (tenant_id, record_type, record_id, changed_at, id);
