@@ -162,6 +162,37 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void insertAllStoresABatchThatCanBeUpdatedInTheSameTransaction() {
+        List<Lead> batch = LeadFixtures.varied(tenant, 120, 11);
+        txRun(() -> {
+            leads().insertAll(batch);
+            Lead first = leads().find(tenant, batch.get(0).id()).orElseThrow();
+            first.changeStatus(first.status() == LeadStatus.CONVERTED ? LeadStatus.CONVERTED : LeadStatus.UNQUALIFIED,
+                    UserId.of("u"), LeadFixtures.BASE_TIME.plusSeconds(5));
+            leads().update(first);
+        });
+        assertThat(tx(() -> leads().count(tenant, LeadFilter.any()))).isEqualTo(120);
+        for (Lead lead : batch.subList(1, batch.size())) {
+            assertThat(find(tenant, lead.id()).orElseThrow().view()).isEqualTo(lead.view());
+        }
+    }
+
+    @Test
+    void findsLeadsByEmailWithinTheTenantOnly() {
+        TenantId other = LeadFixtures.freshTenant();
+        Lead ada = LeadFixtures.lead(tenant);
+        Lead bare = LeadFixtures.bareLead(tenant);
+        Lead adasTwin = LeadFixtures.lead(other);
+        insertAll(List.of(ada, bare));
+        insertAll(List.of(adasTwin));
+
+        assertThat(tx(() -> leads().findByEmails(tenant, List.of(ada.view().email(),
+                org.smartbizflow.crm.shared.EmailAddress.of("nobody@nowhere.example")))))
+                .extracting(LeadView::id).containsExactly(ada.id());
+        assertThat(tx(() -> leads().findByEmails(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
     void tenantsNeverSeeOrTouchEachOthersLeads() {
         TenantId other = LeadFixtures.freshTenant();
         // Differs only in case: tenant keys compare exactly.

@@ -1,18 +1,26 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
 
-/** The outbox in memory; events are ordered by their time-ordered ids. */
+/** The outbox in memory; pending events come oldest first (by occurrence, then id). */
 public final class InMemoryEventOutbox implements EventOutbox {
 
+    private static final Comparator<StoredEvent> OLDEST_FIRST = Comparator.comparing(StoredEvent::occurredAt)
+            .thenComparing(StoredEvent::eventId, UuidOrder.UNSIGNED);
+
     private final InMemoryTransactionRunner transactions;
-    private final NavigableMap<UUID, StoredEvent> pending = new ConcurrentSkipListMap<>(UuidOrder.UNSIGNED);
+    private final NavigableMap<StoredEvent, Boolean> pending = new ConcurrentSkipListMap<>(OLDEST_FIRST);
+    private final Map<UUID, StoredEvent> byId = new ConcurrentHashMap<>();
 
     public InMemoryEventOutbox(InMemoryTransactionRunner transactions) {
         this.transactions = transactions;
@@ -22,8 +30,12 @@ public final class InMemoryEventOutbox implements EventOutbox {
     public void append(List<StoredEvent> events) {
         transactions.write(() -> {
             for (StoredEvent event : events) {
-                pending.put(event.eventId(), event);
-                transactions.onRollback(() -> pending.remove(event.eventId()));
+                pending.put(event, Boolean.TRUE);
+                byId.put(event.eventId(), event);
+                transactions.onRollback(() -> {
+                    pending.remove(event);
+                    byId.remove(event.eventId());
+                });
             }
             return null;
         });
@@ -31,16 +43,21 @@ public final class InMemoryEventOutbox implements EventOutbox {
 
     @Override
     public List<StoredEvent> pending(int max) {
-        return transactions.read(() -> pending.values().stream().limit(max).toList());
+        Preconditions.check(max > 0, "max", "must be positive");
+        return transactions.read(() -> pending.keySet().stream().limit(max).toList());
     }
 
     @Override
     public void markPublished(Collection<UUID> eventIds) {
         transactions.write(() -> {
             for (UUID id : eventIds) {
-                StoredEvent removed = pending.remove(id);
+                StoredEvent removed = byId.remove(id);
                 if (removed != null) {
-                    transactions.onRollback(() -> pending.put(id, removed));
+                    pending.remove(removed);
+                    transactions.onRollback(() -> {
+                        pending.put(removed, Boolean.TRUE);
+                        byId.put(id, removed);
+                    });
                 }
             }
             return null;

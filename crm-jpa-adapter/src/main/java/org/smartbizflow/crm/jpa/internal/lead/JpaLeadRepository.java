@@ -21,6 +21,7 @@ import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
@@ -38,6 +39,8 @@ public final class JpaLeadRepository implements LeadRepository {
 
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
+    /** E-mail look-ups per query: well inside every database's limit on IN-list parameters. */
+    private static final int EMAIL_LOOKUP_BATCH = 500;
 
     private final Supplier<EntityManager> entityManager;
 
@@ -66,6 +69,40 @@ public final class JpaLeadRepository implements LeadRepository {
     public void insert(Lead lead) {
         Preconditions.notNull(lead, "lead");
         entityManager.get().persist(LeadMapper.newRow(lead.view()));
+    }
+
+    /**
+     * Persists the batch and flushes it as JDBC batches, then detaches the new rows so that a
+     * long import keeps only one chunk in the persistence context.
+     */
+    @Override
+    public void insertAll(List<Lead> leads) {
+        Preconditions.notNull(leads, "leads");
+        EntityManager em = entityManager.get();
+        for (Lead lead : leads) {
+            em.persist(LeadMapper.newRow(lead.view()));
+        }
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    public List<LeadView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(emails, "emails");
+        List<String> values = emails.stream().map(EmailAddress::value).distinct().toList();
+        List<LeadView> found = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += EMAIL_LOOKUP_BATCH) {
+            List<String> slice = values.subList(from, Math.min(values.size(), from + EMAIL_LOOKUP_BATCH));
+            entityManager.get()
+                    .createQuery("select l from CrmLead l where l.tenantId = :tenant and l.email in :emails order by l.id",
+                            LeadEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("emails", slice)
+                    .getResultStream()
+                    .forEach(row -> found.add(LeadMapper.toView(row)));
+        }
+        return found;
     }
 
     @Override
