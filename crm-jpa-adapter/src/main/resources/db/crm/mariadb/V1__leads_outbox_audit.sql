@@ -1,6 +1,7 @@
 -- SmartBizFlow CRM schema, version 1: leads, the transactional outbox and the audit log.
 -- Ids are UUIDs made by the application (time-ordered), never by the database.
 -- Identifiers and tenant keys compare exactly (binary collation): tenant "Acme" is not tenant "acme".
+-- datetime(6) columns hold UTC: the adapter runs Hibernate with hibernate.jdbc.time_zone=UTC.
 
 create table crm_lead (
     id uuid not null,

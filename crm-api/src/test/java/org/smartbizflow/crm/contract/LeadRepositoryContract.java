@@ -133,6 +133,27 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void everyUpdateInOneTransactionAdvancesTheVersionByOne() {
+        Lead lead = LeadFixtures.lead(tenant);
+        Instant now = LeadFixtures.BASE_TIME.plusSeconds(30);
+
+        txRun(() -> {
+            leads().insert(lead);
+            Lead first = leads().find(tenant, lead.id()).orElseThrow();
+            first.moveTo(LeadStatus.WORKING, UserId.of("u-1"), now);
+            leads().update(first);
+            Lead second = leads().find(tenant, lead.id()).orElseThrow();
+            assertThat(second.version()).isEqualTo(1);
+            second.moveTo(LeadStatus.QUALIFIED, UserId.of("u-1"), now.plusSeconds(1));
+            leads().update(second);
+        });
+
+        LeadView stored = find(tenant, lead.id()).orElseThrow().view();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.status()).isEqualTo(LeadStatus.QUALIFIED);
+    }
+
+    @Test
     void updateFromAStaleVersionConflictsAndWritesNothing() {
         Lead lead = LeadFixtures.lead(tenant);
         txRun(() -> leads().insert(lead));

@@ -41,6 +41,9 @@ public final class CrmSchema {
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "crm_schema_history";
+    /** An arbitrary constant key for PostgreSQL's advisory lock ("crm" in ASCII). */
+    private static final long ADVISORY_LOCK_KEY = 0x63726dL;
+    private static final int LOCK_WAIT_SECONDS = 300;
 
     private CrmSchema() {
     }
@@ -59,33 +62,13 @@ public final class CrmSchema {
             boolean autoCommit = connection.getAutoCommit();
             try {
                 connection.setAutoCommit(false);
-                createHistoryTable(connection, vendor);
-                Map<Integer, Long> applied = appliedVersions(connection);
-                List<Integer> newlyApplied = new ArrayList<>();
-                for (String script : SCRIPTS) {
-                    Matcher name = SCRIPT_NAME.matcher(script);
-                    if (!name.matches()) {
-                        throw new IllegalStateException("not a versioned script name: " + script);
-                    }
-                    int version = Integer.parseInt(name.group(1));
-                    String sql = read(vendor.scriptFolder() + "/" + script);
-                    long checksum = checksum(sql);
-                    Long recorded = applied.get(version);
-                    if (recorded != null) {
-                        if (recorded != checksum) {
-                            throw new IllegalStateException("CRM schema script " + script + " for " + vendor
-                                    + " differs from the one applied (checksum " + recorded + ", now " + checksum
-                                    + "); never edit an applied script, add a new version");
-                        }
-                        continue;
-                    }
-                    apply(connection, script, sql);
-                    record(connection, version, name.group(2), script, checksum);
-                    connection.commit();
-                    newlyApplied.add(version);
-                    LOG.info("Applied CRM schema script {} for {}", script, vendor);
+                lock(connection, vendor);
+                try {
+                    createHistoryTable(connection, vendor);
+                    return applyPending(connection, vendor);
+                } finally {
+                    unlock(connection, vendor);
                 }
-                return List.copyOf(newlyApplied);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -94,6 +77,73 @@ public final class CrmSchema {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("CRM schema migration failed for " + vendor + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Integer> applyPending(Connection connection, DatabaseVendor vendor) throws SQLException {
+        // Read under the lock: another instance may have applied scripts while this one waited.
+        Map<Integer, Long> applied = appliedVersions(connection);
+        List<Integer> newlyApplied = new ArrayList<>();
+        for (String script : SCRIPTS) {
+            Matcher name = SCRIPT_NAME.matcher(script);
+            if (!name.matches()) {
+                throw new IllegalStateException("not a versioned script name: " + script);
+            }
+            int version = Integer.parseInt(name.group(1));
+            String sql = read(vendor.scriptFolder() + "/" + script);
+            long checksum = checksum(sql);
+            Long recorded = applied.get(version);
+            if (recorded != null) {
+                if (recorded != checksum) {
+                    throw new IllegalStateException("CRM schema script " + script + " for " + vendor
+                            + " differs from the one applied (checksum " + recorded + ", now " + checksum
+                            + "); never edit an applied script, add a new version");
+                }
+                continue;
+            }
+            apply(connection, script, sql);
+            record(connection, version, name.group(2), script, checksum);
+            connection.commit();
+            newlyApplied.add(version);
+            LOG.info("Applied CRM schema script {} for {}", script, vendor);
+        }
+        return List.copyOf(newlyApplied);
+    }
+
+    /**
+     * Serialises migrations of several application instances starting at once. Session-level
+     * locks, because each script commits on its own.
+     */
+    private static void lock(Connection connection, DatabaseVendor vendor) throws SQLException {
+        String sql = switch (vendor) {
+            case POSTGRESQL -> "select pg_advisory_lock(" + ADVISORY_LOCK_KEY + ")";
+            case MARIADB -> "select get_lock('" + HISTORY_TABLE + "', " + LOCK_WAIT_SECONDS + ")";
+            case H2 -> null; // embedded: one application owns the database
+        };
+        if (sql == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            if (vendor == DatabaseVendor.MARIADB && (!result.next() || result.getInt(1) != 1)) {
+                throw new IllegalStateException("another CRM schema migration held the lock for more than "
+                        + LOCK_WAIT_SECONDS + " seconds");
+            }
+        }
+        connection.commit();
+    }
+
+    private static void unlock(Connection connection, DatabaseVendor vendor) throws SQLException {
+        String sql = switch (vendor) {
+            case POSTGRESQL -> "select pg_advisory_unlock(" + ADVISORY_LOCK_KEY + ")";
+            case MARIADB -> "select release_lock('" + HISTORY_TABLE + "')";
+            case H2 -> null;
+        };
+        if (sql == null) {
+            return;
+        }
+        connection.rollback(); // end any failed transaction first, PostgreSQL refuses statements in one
+        try (Statement statement = connection.createStatement(); ResultSet ignored = statement.executeQuery(sql)) {
+            connection.commit();
         }
     }
 

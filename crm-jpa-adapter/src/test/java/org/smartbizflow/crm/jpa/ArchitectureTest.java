@@ -89,13 +89,15 @@ class ArchitectureTest {
                 Stream<JavaCodeUnit> codeUnits = type.getCodeUnits().stream()
                         .filter(unit -> unit.getModifiers().contains(JavaModifier.PUBLIC));
                 codeUnits.forEach(unit -> {
-                    Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+                    Stream.concat(Stream.of(unit.getReturnType()), unit.getParameterTypes().stream())
+                            .flatMap(signatureType -> signatureType.getAllInvolvedRawTypes().stream())
                             .filter(internal)
                             .forEach(exposed -> events.add(SimpleConditionEvent.violated(unit,
                                     unit.getFullName() + " exposes " + exposed.getName())));
                 });
                 for (JavaField field : type.getFields()) {
-                    if (field.getModifiers().contains(JavaModifier.PUBLIC) && internal.test(field.getRawType())) {
+                    if (field.getModifiers().contains(JavaModifier.PUBLIC)
+                            && field.getType().getAllInvolvedRawTypes().stream().anyMatch(internal)) {
                         events.add(SimpleConditionEvent.violated(field,
                                 field.getFullName() + " exposes " + field.getRawType().getName()));
                     }

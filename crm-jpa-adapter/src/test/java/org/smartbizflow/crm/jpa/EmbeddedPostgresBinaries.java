@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -38,8 +39,15 @@ final class EmbeddedPostgresBinaries {
     private EmbeddedPostgresBinaries() {
     }
 
-    /** Prepares the binaries under {@code workingDirectory}; idempotent across JVMs. */
+    /**
+     * Prepares the binaries under {@code workingDirectory}; idempotent across JVMs. Elsewhere
+     * than on Linux x86-64 (developer laptops, never root) the library unpacks as usual.
+     */
     static void prepare(Path workingDirectory) {
+        if (!System.getProperty("os.name").startsWith("Linux")
+                || !List.of("amd64", "x86_64").contains(System.getProperty("os.arch"))) {
+            return;
+        }
         try {
             byte[] archive;
             try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(SYSTEM, ARCHITECTURE)) {

@@ -2,7 +2,14 @@ package org.smartbizflow.crm.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.contract.LeadFixtures;
@@ -34,6 +41,46 @@ class SchemaValidationTest {
     @Test
     void mariaDbServer() {
         migrateAndValidate(TestDatabase.mariaDbServer());
+    }
+
+    @Test
+    void concurrentMigrationsOnEmbeddedPostgresApplyEachScriptOnce() throws Exception {
+        migrateConcurrently(TestDatabase.embeddedPostgres());
+    }
+
+    @Test
+    void concurrentMigrationsOnThePostgresServerApplyEachScriptOnce() throws Exception {
+        migrateConcurrently(TestDatabase.postgresServer());
+    }
+
+    @Test
+    void concurrentMigrationsOnTheMariaDbServerApplyEachScriptOnce() throws Exception {
+        migrateConcurrently(TestDatabase.mariaDbServer());
+    }
+
+    /** Application instances starting together: one applies the scripts, the others find them applied. */
+    private static void migrateConcurrently(TestDatabase database) throws Exception {
+        DataSource empty = database.isolatedDataSource();
+        ExecutorService instances = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Integer>>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(instances.submit(() -> {
+                    start.await();
+                    return CrmSchema.migrate(empty, database.vendor());
+                }));
+            }
+            start.countDown();
+            List<List<Integer>> applied = new ArrayList<>();
+            for (Future<List<Integer>> run : runs) {
+                applied.add(run.get(2, TimeUnit.MINUTES));
+            }
+
+            assertThat(applied).containsExactlyInAnyOrder(List.of(1), List.of(), List.of());
+        } finally {
+            instances.shutdownNow();
+        }
     }
 
     private static void migrateAndValidate(TestDatabase database) {
