@@ -28,9 +28,10 @@ import org.tukaani.xz.XZInputStream;
  * folder it would use ({@code PG-<md5 of the archive>}, marked {@code .exists} so it does not
  * unpack again), and {@code initdb} and {@code pg_ctl} are replaced by small scripts that hand
  * the data directory to {@code nobody} and run the real programs as that user. Run by a
- * non-root user the scripts just call the real programs.
+ * non-root user the scripts just call the real programs. Public because the benchmarks start
+ * their PostgreSQL the same way (through this module's test-jar).
  */
-final class EmbeddedPostgresBinaries {
+public final class EmbeddedPostgresBinaries {
 
     private static final String SYSTEM = "Linux";
     private static final String ARCHITECTURE = "x86_64";
@@ -43,7 +44,7 @@ final class EmbeddedPostgresBinaries {
      * Prepares the binaries under {@code workingDirectory}; idempotent across JVMs. Elsewhere
      * than on Linux x86-64 (developer laptops, never root) the library unpacks as usual.
      */
-    static void prepare(Path workingDirectory) {
+    public static void prepare(Path workingDirectory) {
         if (!System.getProperty("os.name").startsWith("Linux")
                 || !List.of("amd64", "x86_64").contains(System.getProperty("os.arch"))) {
             return;

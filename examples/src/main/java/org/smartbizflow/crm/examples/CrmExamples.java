@@ -22,6 +22,8 @@ public final class CrmExamples {
     }
 
     public static void main(String[] args) {
+        // Hibernate logs through jboss-logging; send that to SLF4J (warnings only, see simplelogger.properties).
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 

@@ -23,11 +23,13 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final DatabaseVendor vendor;
     private final JpaCrmPersistence persistence;
+    private final Connection keepOpen;
 
-    private Database(String url, DatabaseVendor vendor, JpaCrmPersistence persistence) {
+    private Database(String url, DatabaseVendor vendor, JpaCrmPersistence persistence, Connection keepOpen) {
         this.url = url;
         this.vendor = vendor;
         this.persistence = persistence;
+        this.keepOpen = keepOpen;
     }
 
     /**
@@ -38,8 +40,18 @@ public final class Database implements AutoCloseable {
                 : "jdbc:h2:file:" + Path.of(target).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         DatabaseVendor vendor = vendorOf(url);
         DataSource dataSource = new DriverManagerDataSource(url, user, password);
+        Connection keepOpen = null;
+        if (vendor == DatabaseVendor.H2) {
+            // An embedded H2 database closes with its last connection and reopens its file on the
+            // next; one idle connection keeps it open while the app runs.
+            try {
+                keepOpen = dataSource.getConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot open " + url + ": " + e.getMessage(), e);
+            }
+        }
         CrmSchema.migrate(dataSource, vendor);
-        return new Database(url, vendor, JpaCrmPersistence.bootstrap(dataSource, vendor));
+        return new Database(url, vendor, JpaCrmPersistence.bootstrap(dataSource, vendor), keepOpen);
     }
 
     static DatabaseVendor vendorOf(String url) {
@@ -72,6 +84,13 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         persistence.close();
+        if (keepOpen != null) {
+            try {
+                keepOpen.close();
+            } catch (SQLException e) {
+                // closing at exit; H2 has written its file at each commit
+            }
+        }
     }
 
     /** The plainest DataSource: a new connection from DriverManager on each request. */

@@ -3,6 +3,7 @@ package org.smartbizflow.crm.jpa.internal.lead;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,18 +73,18 @@ public final class JpaLeadRepository implements LeadRepository {
     }
 
     /**
-     * Persists the batch and flushes it as JDBC batches, then detaches the new rows so that a
-     * long import keeps only one chunk in the persistence context.
+     * Writes the batch as JDBC batches on the transaction's connection, after flushing what
+     * the persistence context already holds so that statements keep their order.
      */
     @Override
     public void insertAll(List<Lead> leads) {
         Preconditions.notNull(leads, "leads");
-        EntityManager em = entityManager.get();
-        for (Lead lead : leads) {
-            em.persist(LeadMapper.newRow(lead.view()));
+        if (leads.isEmpty()) {
+            return;
         }
+        EntityManager em = entityManager.get();
         em.flush();
-        em.clear();
+        em.runWithConnection((Connection connection) -> LeadBulkInsert.insert(connection, leads));
     }
 
     @Override
