@@ -1,0 +1,79 @@
+package org.smartbizflow.crm.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrmExamplesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return CrmExamples.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDemoWalksTheLeadLifecycleOnAnH2File() {
+        int exit = run("demo", "--db", dir.resolve("demo").toString());
+
+        assertThat(exit).isZero();
+        assertThat(out())
+                .contains("refused: name: must not be blank")
+                .contains("rejected line 3, email")
+                .contains("QUALIFIED -> CONVERTED")
+                .contains("refused CONVERTED -> QUALIFIED: a converted lead is final")
+                .contains("rep-grace reading Babbage")
+                .contains("== Done: 4 leads");
+        assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
+    }
+
+    @Test
+    void leadsImportReportsEveryRowAsJsonThenExportsThem() throws Exception {
+        Path csv = dir.resolve("leads.csv");
+        Files.writeString(csv, "name;email;phone\nAda;ada@x.example;020 7946 0000\nBob;bob@;\n");
+        String db = dir.resolve("crm").toString();
+
+        int exit = run("leads", "import", "--csv", csv.toString(), "--db", db, "--region", "GB", "--json");
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertThat(report.get("rowsRead").asInt()).isEqualTo(2);
+        assertThat(report.get("stored").asInt()).isEqualTo(1);
+        assertThat(report.get("delimiter").asText()).isEqualTo(";");
+        assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(report.get("rejected").get(0).get("violations").get(0).get("field").asText()).isEqualTo("email");
+
+        assertThat(run("leads", "export", "--out", "-", "--db", db)).isZero();
+        assertThat(out()).contains("Ada").contains("'+442079460000").doesNotContain("Bob");
+    }
+
+    @Test
+    void badUsageIsExplained() {
+        assertThat(run("leads", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--csv is required");
+        assertThat(run("nonsense")).isEqualTo(2);
+        assertThat(run("leads", "import", "--csv", dir.resolve("missing.csv").toString(), "--db",
+                dir.resolve("y").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("file").contains("does not exist");
+    }
+}
