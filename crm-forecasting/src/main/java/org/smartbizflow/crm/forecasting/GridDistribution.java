@@ -16,8 +16,12 @@ final class GridDistribution implements OutcomeDistribution {
     private final double cellMinor;
     private final double[] cumulative;
     private final double meanMinor;
+    private final double maximumMinor;
 
-    GridDistribution(Currency currency, double certainMinor, double cellMinor, double[] pmf, double meanMinor) {
+    /** {@code maximumMinor} caps values so that cell rounding never reports more than every deal won. */
+    GridDistribution(Currency currency, double certainMinor, double cellMinor, double[] pmf, double meanMinor,
+                     double maximumMinor) {
+        this.maximumMinor = maximumMinor;
         this.currency = currency;
         this.certainMinor = certainMinor;
         this.cellMinor = cellMinor;
@@ -52,7 +56,7 @@ final class GridDistribution implements OutcomeDistribution {
                 lo = mid + 1;
             }
         }
-        return MinorUnits.toMoney(certainMinor + lo * cellMinor, currency);
+        return MinorUnits.toMoney(Math.min(maximumMinor, certainMinor + lo * cellMinor), currency);
     }
 
     @Override

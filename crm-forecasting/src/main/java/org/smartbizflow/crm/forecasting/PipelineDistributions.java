@@ -91,7 +91,7 @@ public final class PipelineDistributions {
             }
             top = newTop;
         }
-        return new GridDistribution(currency, certain, cell, f, mean);
+        return new GridDistribution(currency, certain, cell, f, mean, certain + uncertainTotal);
     }
 
     /** Monte Carlo without slippage. */
