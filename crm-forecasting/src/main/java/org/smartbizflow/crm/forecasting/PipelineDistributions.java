@@ -11,10 +11,14 @@ import org.smartbizflow.crm.shared.Preconditions;
  * data structures can call them without building {@code ForecastDeal} records.
  *
  * <p>Exact: the Poisson-binomial distribution with amounts, by dynamic programming on an amount
- * grid of about {@code gridSize} cells spanning the open amount. The only approximation is each
- * amount being rounded to the nearest cell; the cell is a multiple of the amounts' greatest
- * common divisor, so round amounts stay exact, and deals with probability 0 or 1 are exact.
- * Cost is about {@code deals * gridSize / 2} multiply-adds.
+ * grid. About {@code gridSize} cells cover the likely range (plus and minus eight standard
+ * deviations around the mean); only cells with mass above 1e-15 are kept as the window moves.
+ * An amount that falls between two cells is split between them in proportion, so the mean is
+ * exact and the spread is off by less than a cell. The cell is a multiple of the amounts'
+ * greatest common divisor, and is that divisor itself whenever the work stays within
+ * {@code 4 * gridSize^2} steps, in which case the result is exact to rounding; deals with
+ * probability 0 or 1 are always exact. Cost is at most about {@code deals * gridSize}
+ * multiply-adds otherwise.
  *
  * <p>Monte Carlo: {@code trials} simulated periods with a seeded generator, so the same seed
  * gives the same answer; optionally each won deal's close date moves by a slippage drawn from
@@ -23,6 +27,8 @@ import org.smartbizflow.crm.shared.Preconditions;
 public final class PipelineDistributions {
 
     private static final double TWO_TO_53 = 0x1.0p53;
+    /** Mass below this at the edges of the window is dropped: far below any quantile's resolution. */
+    private static final double NEGLIGIBLE = 1e-15;
 
     private PipelineDistributions() {
     }
@@ -37,61 +43,87 @@ public final class PipelineDistributions {
     public static OutcomeDistribution exact(Currency currency, long certainMinor, long[] amountsMinor,
                                             double[] probabilities, int gridSize) {
         check(amountsMinor, probabilities);
-        Preconditions.check(gridSize >= 1, "gridSize", "must be positive");
+        Preconditions.check(gridSize >= 16, "gridSize", "must be at least 16");
         double certain = certainMinor;
         double uncertainTotal = 0;
+        double variance = 0;
         double mean = certainMinor;
         int n = amountsMinor.length;
-        for (int i = 0; i < n; i++) {
-            double p = probabilities[i];
-            mean += p * amountsMinor[i];
-            if (p >= 1.0) {
-                certain += amountsMinor[i];
-            } else if (p > 0.0) {
-                uncertainTotal += amountsMinor[i];
-            }
-        }
-        // A cell that is a multiple of the amounts' greatest common divisor keeps round amounts
-        // (the usual case) exact on the grid.
         long gcd = 0;
-        for (int i = 0; i < n; i++) {
-            if (probabilities[i] > 0.0 && probabilities[i] < 1.0 && amountsMinor[i] > 0) {
-                gcd = gcd(gcd, amountsMinor[i]);
-            }
-        }
-        double cell = Math.max(1.0, uncertainTotal / gridSize);
-        if (gcd > 0) {
-            cell = gcd * Math.ceil(cell / gcd);
-        }
-        int[] cells = new int[n];
-        long totalCells = 0;
+        int uncertainCount = 0;
         for (int i = 0; i < n; i++) {
             double p = probabilities[i];
-            if (p > 0.0 && p < 1.0) {
-                cells[i] = (int) Math.round(amountsMinor[i] / cell);
-                totalCells += cells[i];
+            double a = amountsMinor[i];
+            mean += p * a;
+            if (p >= 1.0) {
+                certain += a;
+            } else if (p > 0.0 && a > 0) {
+                uncertainTotal += a;
+                variance += p * (1 - p) * a * a;
+                gcd = gcd(gcd, amountsMinor[i]);
+                uncertainCount++;
             }
         }
-        double[] f = new double[(int) totalCells + 1];
-        f[0] = 1.0;
-        int top = 0;
+        // The cell spreads about gridSize cells over +-8 standard deviations, where all but a
+        // negligible mass lies; it is never so fine that the whole open amount needs more than
+        // 64 * gridSize cells, and it is a multiple of the amounts' greatest common divisor so
+        // that round amounts (the usual case) land exactly on the grid.
+        double cell = Math.max(1.0, Math.max(16 * Math.sqrt(variance) / gridSize, uncertainTotal / (64.0 * gridSize)));
+        if (gcd > 0) {
+            cell = gcd * Math.ceil(cell / gcd - 1e-12);
+            // When the whole open amount in steps of the common divisor is affordable, use that step:
+            // every amount is then a whole number of cells and the result is exact.
+            if ((double) uncertainCount * (uncertainTotal / gcd) <= 4.0 * gridSize * gridSize) {
+                cell = gcd;
+            }
+        }
+        long maxCells = 2;
         for (int i = 0; i < n; i++) {
-            int k = cells[i];
-            if (k == 0) {
+            if (probabilities[i] > 0.0 && probabilities[i] < 1.0) {
+                maxCells += (long) Math.ceil(amountsMinor[i] / cell) + 1;
+            }
+        }
+        Preconditions.check(maxCells < Integer.MAX_VALUE - 8, "gridSize", "leads to too many cells");
+        // Index 0 stays zero so that the recurrence can read one cell below the window.
+        double[] f = new double[(int) maxCells + 1];
+        f[1] = 1.0;
+        int lo = 1;
+        int hi = 1;
+        for (int i = 0; i < n; i++) {
+            double p = probabilities[i];
+            if (p <= 0.0 || p >= 1.0 || amountsMinor[i] == 0) {
                 continue;
             }
-            double p = probabilities[i];
-            double q = 1.0 - p;
-            int newTop = top + k;
-            for (int j = newTop; j >= k; j--) {
-                f[j] = q * f[j] + p * f[j - k];
+            // A win adds x cells: floor(x) with weight 1 - w and floor(x) + 1 with weight w,
+            // which keeps the mean exact (linear mass splitting between the neighbouring cells).
+            double x = amountsMinor[i] / cell;
+            int k = (int) Math.floor(x);
+            double w = x - k;
+            if (w < 1e-9) {
+                w = 0;
             }
-            for (int j = Math.min(k - 1, top); j >= 0; j--) {
+            double q = 1.0 - p;
+            double pk = p * (1 - w);
+            double pk1 = p * w;
+            int newHi = hi + k + (w > 0 ? 1 : 0);
+            // Cells outside [lo, hi] hold zero, so the sources need no bounds checks above k.
+            int split = Math.max(lo, k + 1);
+            for (int j = newHi; j >= split; j--) {
+                f[j] = q * f[j] + pk * f[j - k] + pk1 * f[j - k - 1];
+            }
+            for (int j = split - 1; j >= lo; j--) {
                 f[j] *= q;
             }
-            top = newTop;
+            hi = newHi;
+            while (hi > lo && f[hi] < NEGLIGIBLE) {
+                f[hi--] = 0.0;
+            }
+            while (lo < hi && f[lo] < NEGLIGIBLE) {
+                f[lo++] = 0.0;
+            }
         }
-        return new GridDistribution(currency, certain, cell, f, mean, certain + uncertainTotal);
+        double[] window = java.util.Arrays.copyOfRange(f, lo, hi + 1);
+        return new GridDistribution(currency, certain + (lo - 1) * cell, cell, window, mean, certain + uncertainTotal);
     }
 
     /** Monte Carlo without slippage. */
@@ -101,18 +133,15 @@ public final class PipelineDistributions {
         Preconditions.check(trials >= 1, "trials", "must be positive");
         int n = amountsMinor.length;
         long[] thresholds = thresholds(probabilities);
-        double[] amounts = new double[n];
-        for (int i = 0; i < n; i++) {
-            amounts[i] = amountsMinor[i];
-        }
         double[] totals = new double[trials];
         SplittableRandom random = new SplittableRandom(seed);
         for (int t = 0; t < trials; t++) {
-            double sum = certainMinor;
+            long sum = certainMinor;
             for (int i = 0; i < n; i++) {
-                if ((random.nextLong() >>> 11) < thresholds[i]) {
-                    sum += amounts[i];
-                }
+                // Branch-free: a win is a uniform 53-bit draw below the threshold, and the sign bit of
+                // the difference masks the amount in or out (a coin-flip branch mispredicts half the time).
+                long draw = random.nextLong() >>> 11;
+                sum += amountsMinor[i] & ((draw - thresholds[i]) >> 63);
             }
             totals[t] = sum;
         }
@@ -164,7 +193,7 @@ public final class PipelineDistributions {
     private static long[] thresholds(double[] probabilities) {
         long[] thresholds = new long[probabilities.length];
         for (int i = 0; i < probabilities.length; i++) {
-            thresholds[i] = probabilities[i] >= 1.0 ? Long.MAX_VALUE : (long) (probabilities[i] * TWO_TO_53);
+            thresholds[i] = probabilities[i] >= 1.0 ? 1L << 53 : (long) (probabilities[i] * TWO_TO_53);
         }
         return thresholds;
     }
