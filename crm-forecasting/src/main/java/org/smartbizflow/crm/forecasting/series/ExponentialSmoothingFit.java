@@ -198,8 +198,9 @@ final class ExponentialSmoothingFit implements FittedModel {
     public String kind() {
         return switch (season) {
             case NONE -> trend == Trend.NONE ? "ses" : trend == Trend.ADDITIVE ? "holt" : "holt-damped";
-            case ADDITIVE -> "holt-winters-additive";
-            case MULTIPLICATIVE -> "holt-winters-multiplicative";
+            case ADDITIVE -> trend == Trend.DAMPED ? "holt-winters-additive-damped" : "holt-winters-additive";
+            case MULTIPLICATIVE -> trend == Trend.DAMPED ? "holt-winters-multiplicative-damped"
+                    : "holt-winters-multiplicative";
         };
     }
 

@@ -24,6 +24,8 @@ public enum SeriesModel implements TimeSeriesForecaster {
     HOLT_DAMPED,
     HOLT_WINTERS_ADDITIVE,
     HOLT_WINTERS_MULTIPLICATIVE,
+    HOLT_WINTERS_ADDITIVE_DAMPED,
+    HOLT_WINTERS_MULTIPLICATIVE_DAMPED,
     THETA;
 
     @Override
@@ -38,9 +40,9 @@ public enum SeriesModel implements TimeSeriesForecaster {
             case NAIVE, SIMPLE_EXPONENTIAL_SMOOTHING, THETA -> y.length >= CleanSeries.MIN_LENGTH;
             case SEASONAL_NAIVE -> y.length > period;
             case HOLT, HOLT_DAMPED -> y.length >= 4;
-            case HOLT_WINTERS_ADDITIVE -> period > 1
+            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED -> period > 1
                     && y.length >= ExponentialSmoothingFit.minimumLength(ExponentialSmoothingFit.Season.ADDITIVE, period);
-            case HOLT_WINTERS_MULTIPLICATIVE -> period > 1 && CleanSeries.allPositive(y)
+            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> period > 1 && CleanSeries.allPositive(y)
                     && y.length >= ExponentialSmoothingFit.minimumLength(ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
         };
     }
@@ -69,6 +71,10 @@ public enum SeriesModel implements TimeSeriesForecaster {
                     ExponentialSmoothingFit.Season.ADDITIVE, period);
             case HOLT_WINTERS_MULTIPLICATIVE -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.ADDITIVE,
                     ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
+            case HOLT_WINTERS_ADDITIVE_DAMPED -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.DAMPED,
+                    ExponentialSmoothingFit.Season.ADDITIVE, period);
+            case HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.DAMPED,
+                    ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
             case THETA -> ThetaFit.fit(y, period);
         };
     }
@@ -78,8 +84,9 @@ public enum SeriesModel implements TimeSeriesForecaster {
             case NAIVE, SIMPLE_EXPONENTIAL_SMOOTHING, THETA -> "needs at least 3 observations";
             case SEASONAL_NAIVE -> "needs more than one season";
             case HOLT, HOLT_DAMPED -> "needs at least 4 observations";
-            case HOLT_WINTERS_ADDITIVE -> "needs a seasonal period above 1 and two seasons plus two observations";
-            case HOLT_WINTERS_MULTIPLICATIVE -> "needs a seasonal period above 1, two seasons plus two observations"
+            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED ->
+                    "needs a seasonal period above 1 and two seasons plus two observations";
+            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> "needs a seasonal period above 1, two seasons plus two observations"
                     + " and strictly positive values";
         };
     }
