@@ -23,7 +23,8 @@ public final class AutoForecaster implements TimeSeriesForecaster {
     private static final List<SeriesModel> ETS_FAMILY = List.of(SeriesModel.SIMPLE_EXPONENTIAL_SMOOTHING,
             SeriesModel.HOLT, SeriesModel.HOLT_DAMPED, SeriesModel.HOLT_WINTERS_ADDITIVE,
             SeriesModel.HOLT_WINTERS_MULTIPLICATIVE, SeriesModel.HOLT_WINTERS_ADDITIVE_DAMPED,
-            SeriesModel.HOLT_WINTERS_MULTIPLICATIVE_DAMPED);
+            SeriesModel.HOLT_WINTERS_MULTIPLICATIVE_DAMPED, SeriesModel.SEASONAL_ADDITIVE,
+            SeriesModel.SEASONAL_MULTIPLICATIVE);
 
     private final Selection selection;
 

@@ -174,8 +174,10 @@ final class ExponentialSmoothingFit implements FittedModel {
     public String description() {
         StringBuilder sb = new StringBuilder(switch (season) {
             case NONE -> trend == Trend.NONE ? "SES" : trend == Trend.ADDITIVE ? "Holt" : "HoltDamped";
-            case ADDITIVE -> trend == Trend.DAMPED ? "HoltWintersAdditiveDamped" : "HoltWintersAdditive";
-            case MULTIPLICATIVE -> trend == Trend.DAMPED ? "HoltWintersMultiplicativeDamped" : "HoltWintersMultiplicative";
+            case ADDITIVE -> trend == Trend.NONE ? "SeasonalAdditive"
+                    : trend == Trend.DAMPED ? "HoltWintersAdditiveDamped" : "HoltWintersAdditive";
+            case MULTIPLICATIVE -> trend == Trend.NONE ? "SeasonalMultiplicative"
+                    : trend == Trend.DAMPED ? "HoltWintersMultiplicativeDamped" : "HoltWintersMultiplicative";
         });
         sb.append(String.format(Locale.ROOT, "(alpha=%.3f", alpha));
         if (trend != Trend.NONE) {
@@ -198,9 +200,10 @@ final class ExponentialSmoothingFit implements FittedModel {
     public String kind() {
         return switch (season) {
             case NONE -> trend == Trend.NONE ? "ses" : trend == Trend.ADDITIVE ? "holt" : "holt-damped";
-            case ADDITIVE -> trend == Trend.DAMPED ? "holt-winters-additive-damped" : "holt-winters-additive";
-            case MULTIPLICATIVE -> trend == Trend.DAMPED ? "holt-winters-multiplicative-damped"
-                    : "holt-winters-multiplicative";
+            case ADDITIVE -> trend == Trend.NONE ? "seasonal-additive"
+                    : trend == Trend.DAMPED ? "holt-winters-additive-damped" : "holt-winters-additive";
+            case MULTIPLICATIVE -> trend == Trend.NONE ? "seasonal-multiplicative"
+                    : trend == Trend.DAMPED ? "holt-winters-multiplicative-damped" : "holt-winters-multiplicative";
         };
     }
 

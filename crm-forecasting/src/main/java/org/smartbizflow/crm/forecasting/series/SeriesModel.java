@@ -26,6 +26,10 @@ public enum SeriesModel implements TimeSeriesForecaster {
     HOLT_WINTERS_MULTIPLICATIVE,
     HOLT_WINTERS_ADDITIVE_DAMPED,
     HOLT_WINTERS_MULTIPLICATIVE_DAMPED,
+    /** Level and additive seasonality, no trend. */
+    SEASONAL_ADDITIVE,
+    /** Level and multiplicative seasonality, no trend. */
+    SEASONAL_MULTIPLICATIVE,
     THETA;
 
     @Override
@@ -40,9 +44,10 @@ public enum SeriesModel implements TimeSeriesForecaster {
             case NAIVE, SIMPLE_EXPONENTIAL_SMOOTHING, THETA -> y.length >= CleanSeries.MIN_LENGTH;
             case SEASONAL_NAIVE -> y.length > period;
             case HOLT, HOLT_DAMPED -> y.length >= 4;
-            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED -> period > 1
+            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED, SEASONAL_ADDITIVE -> period > 1
                     && y.length >= ExponentialSmoothingFit.minimumLength(ExponentialSmoothingFit.Season.ADDITIVE, period);
-            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> period > 1 && CleanSeries.allPositive(y)
+            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED, SEASONAL_MULTIPLICATIVE -> period > 1
+                    && CleanSeries.allPositive(y)
                     && y.length >= ExponentialSmoothingFit.minimumLength(ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
         };
     }
@@ -75,6 +80,10 @@ public enum SeriesModel implements TimeSeriesForecaster {
                     ExponentialSmoothingFit.Season.ADDITIVE, period);
             case HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.DAMPED,
                     ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
+            case SEASONAL_ADDITIVE -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.NONE,
+                    ExponentialSmoothingFit.Season.ADDITIVE, period);
+            case SEASONAL_MULTIPLICATIVE -> ExponentialSmoothingFit.fit(y, ExponentialSmoothingFit.Trend.NONE,
+                    ExponentialSmoothingFit.Season.MULTIPLICATIVE, period);
             case THETA -> ThetaFit.fit(y, period);
         };
     }
@@ -84,9 +93,9 @@ public enum SeriesModel implements TimeSeriesForecaster {
             case NAIVE, SIMPLE_EXPONENTIAL_SMOOTHING, THETA -> "needs at least 3 observations";
             case SEASONAL_NAIVE -> "needs more than one season";
             case HOLT, HOLT_DAMPED -> "needs at least 4 observations";
-            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED ->
+            case HOLT_WINTERS_ADDITIVE, HOLT_WINTERS_ADDITIVE_DAMPED, SEASONAL_ADDITIVE ->
                     "needs a seasonal period above 1 and two seasons plus two observations";
-            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED -> "needs a seasonal period above 1, two seasons plus two observations"
+            case HOLT_WINTERS_MULTIPLICATIVE, HOLT_WINTERS_MULTIPLICATIVE_DAMPED, SEASONAL_MULTIPLICATIVE -> "needs a seasonal period above 1, two seasons plus two observations"
                     + " and strictly positive values";
         };
     }

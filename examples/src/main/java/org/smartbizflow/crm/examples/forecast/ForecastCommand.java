@@ -43,7 +43,8 @@ public final class ForecastCommand {
             "  H        steps ahead",
             "  --level  interval level in percent (or as a fraction), default 80",
             "  models   auto (AICc), auto-holdout, naive, seasonal-naive, ses, holt, holt-damped,",
-            "           holt-winters-additive, holt-winters-multiplicative, theta");
+            "           holt-winters-additive, holt-winters-multiplicative, holt-winters-additive-damped,",
+            "           holt-winters-multiplicative-damped, seasonal-additive, seasonal-multiplicative, theta");
 
     private static final List<String> DEFAULT_BACKTEST_MODELS = List.of("auto", "auto-holdout", "theta", "ses",
             "seasonal-naive", "naive");
@@ -152,6 +153,10 @@ public final class ForecastCommand {
             case "holt-damped" -> SeriesModel.HOLT_DAMPED;
             case "holt-winters-additive" -> SeriesModel.HOLT_WINTERS_ADDITIVE;
             case "holt-winters-multiplicative" -> SeriesModel.HOLT_WINTERS_MULTIPLICATIVE;
+            case "holt-winters-additive-damped" -> SeriesModel.HOLT_WINTERS_ADDITIVE_DAMPED;
+            case "holt-winters-multiplicative-damped" -> SeriesModel.HOLT_WINTERS_MULTIPLICATIVE_DAMPED;
+            case "seasonal-additive" -> SeriesModel.SEASONAL_ADDITIVE;
+            case "seasonal-multiplicative" -> SeriesModel.SEASONAL_MULTIPLICATIVE;
             case "theta" -> SeriesModel.THETA;
             default -> throw new SeriesCsv.BadInput("unknown model '" + name + "'");
         };
@@ -211,7 +216,8 @@ public final class ForecastCommand {
         out.printf(Locale.ROOT, "Rolling-origin backtest: %d series, horizon %d, %.0f%% intervals, first origin after %d"
                 + " observations, every %d%n", series.size(), horizon, level * 100, minTrain, step);
         int width = Math.max(8, series.stream().mapToInt(s -> s.name().length()).max().orElse(8));
-        String format = "%-" + width + "s  %-15s %7s %8s %7s %9s%n";
+        int modelWidth = Math.max(15, models.keySet().stream().mapToInt(String::length).max().orElse(15));
+        String format = "%-" + width + "s  %-" + modelWidth + "s %7s %8s %7s %9s%n";
         out.printf(Locale.ROOT, format, "series", "model", "origins", "sMAPE%", "MASE", "coverage");
         for (SeriesScore s : report.perSeries()) {
             out.printf(Locale.ROOT, format, s.series(), s.model(), s.origins(), String.format(Locale.ROOT, "%.2f", s.smape()),
