@@ -85,7 +85,10 @@ public final class PipelineDistributions {
         }
         Preconditions.check(maxCells < Integer.MAX_VALUE - 8, "gridSize", "leads to too many cells");
         // Index 0 stays zero so that the recurrence can read one cell below the window.
+        // Two buffers: each step reads one and writes the other, a loop without a carried
+        // dependence that the JIT can vectorise. The buffer not in use is kept all zero.
         double[] f = new double[(int) maxCells + 1];
+        double[] g = new double[(int) maxCells + 1];
         f[1] = 1.0;
         int lo = 1;
         int hi = 1;
@@ -106,14 +109,18 @@ public final class PipelineDistributions {
             double pk = p * (1 - w);
             double pk1 = p * w;
             int newHi = hi + k + (w > 0 ? 1 : 0);
-            // Cells outside [lo, hi] hold zero, so the sources need no bounds checks above k.
-            int split = Math.max(lo, k + 1);
-            for (int j = newHi; j >= split; j--) {
-                f[j] = q * f[j] + pk * f[j - k] + pk1 * f[j - k - 1];
+            // Cells outside [lo, hi] hold zero, so the sources need no bounds checks from k + 1 on.
+            int split = Math.min(newHi + 1, Math.max(lo, k + 1));
+            for (int j = lo; j < split; j++) {
+                g[j] = q * f[j];
             }
-            for (int j = split - 1; j >= lo; j--) {
-                f[j] *= q;
+            for (int j = split; j <= newHi; j++) {
+                g[j] = q * f[j] + pk * f[j - k] + pk1 * f[j - k - 1];
             }
+            java.util.Arrays.fill(f, lo, hi + 1, 0.0);
+            double[] swap = f;
+            f = g;
+            g = swap;
             hi = newHi;
             while (hi > lo && f[hi] < NEGLIGIBLE) {
                 f[hi--] = 0.0;
