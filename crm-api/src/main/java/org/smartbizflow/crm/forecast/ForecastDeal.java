@@ -1,7 +1,6 @@
 package org.smartbizflow.crm.forecast;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.UserId;
@@ -81,9 +80,5 @@ public record ForecastDeal(String dealId, Money amount, double winProbability, L
 
     public boolean isClosedWon() {
         return category == ForecastCategory.CLOSED;
-    }
-
-    public Optional<String> teamOpt() {
-        return Optional.ofNullable(team);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.smartbizflow.crm.forecast.ForecastAccuracy;
 import org.smartbizflow.crm.forecast.ForecastDeal;
 import org.smartbizflow.crm.forecast.ForecastRequest;
@@ -18,6 +17,7 @@ import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
 /**
  * Takes forecast snapshots and answers the weekly questions about them: what changed since
@@ -29,10 +29,13 @@ public final class ForecastSnapshots {
 
     private final ForecastSnapshotRepository repository;
     private final PipelineForecaster forecaster;
+    private final IdGenerator ids;
 
-    public ForecastSnapshots(ForecastSnapshotRepository repository, PipelineForecaster forecaster) {
+    /** Snapshot ids come from the host's id generator, like every other record's. */
+    public ForecastSnapshots(ForecastSnapshotRepository repository, PipelineForecaster forecaster, IdGenerator ids) {
         this.repository = Preconditions.notNull(repository, "repository");
         this.forecaster = Preconditions.notNull(forecaster, "forecaster");
+        this.ids = Preconditions.notNull(ids, "ids");
     }
 
     /** Forecasts the whole tenant as of {@code asOf} and stores the snapshot. */
@@ -55,7 +58,7 @@ public final class ForecastSnapshots {
     private ForecastSnapshot store(TenantId tenantId, LocalDate asOf, PipelineForecast f, List<ForecastDeal> deals) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(asOf, "asOf");
-        ForecastSnapshot snapshot = new ForecastSnapshot(UUID.randomUUID(), tenantId, asOf, f.period(), f.scope(),
+        ForecastSnapshot snapshot = new ForecastSnapshot(ids.next(), tenantId, asOf, f.period(), f.scope(),
                 f.scopeKey(), f.closed(), f.commit(), f.bestCase(), f.weighted(), f.p10(), f.p50(), f.p90(), deals);
         repository.save(snapshot);
         return snapshot;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
 class PipelineForecastTest {
 
@@ -162,7 +166,8 @@ class PipelineForecastTest {
     @Test
     void snapshotsShowWhatChangedAndHowAccurateTheyWere() {
         InMemoryForecastSnapshotRepository repository = new InMemoryForecastSnapshotRepository();
-        ForecastSnapshots snapshots = new ForecastSnapshots(repository, engine);
+        ForecastSnapshots snapshots = new ForecastSnapshots(repository, engine,
+                IdGenerator.timeOrdered(Clock.fixed(Instant.parse("2027-01-05T08:00:00Z"), ZoneOffset.UTC)));
         TenantId acme = TenantId.of("acme");
         ForecastSnapshot week1 = snapshots.capture(acme, LocalDate.parse("2027-01-05"), ForecastRequest.of(Q1, EUR, deals()));
         List<ForecastDeal> week2Deals = List.of(
