@@ -14,6 +14,7 @@ import org.smartbizflow.crm.forecast.PipelineForecast;
 import org.smartbizflow.crm.forecast.SnapshotComparison;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
+import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
@@ -64,13 +65,14 @@ public final class ForecastSnapshots {
         return snapshot;
     }
 
-    /** Compares the latest snapshot on or before {@code asOf} with the one on or before {@code since}. */
-    public Optional<SnapshotComparison> changesBetween(TenantId tenantId, PipelineForecast scopeOf, LocalDate since,
-                                                       LocalDate asOf) {
-        Optional<ForecastSnapshot> earlier = repository.findLatest(tenantId, scopeOf.period(), scopeOf.scope(),
-                scopeOf.scopeKey(), since);
-        Optional<ForecastSnapshot> later = repository.findLatest(tenantId, scopeOf.period(), scopeOf.scope(),
-                scopeOf.scopeKey(), asOf);
+    /**
+     * Compares the latest snapshot of a period and scope taken on or before {@code asOf} with
+     * the latest one taken on or before {@code since}; empty when either is missing.
+     */
+    public Optional<SnapshotComparison> changesBetween(TenantId tenantId, DateRange period, ForecastScope scope,
+                                                       String scopeKey, LocalDate since, LocalDate asOf) {
+        Optional<ForecastSnapshot> earlier = repository.findLatest(tenantId, period, scope, scopeKey, since);
+        Optional<ForecastSnapshot> later = repository.findLatest(tenantId, period, scope, scopeKey, asOf);
         if (earlier.isEmpty() || later.isEmpty()) {
             return Optional.empty();
         }
@@ -78,8 +80,7 @@ public final class ForecastSnapshots {
     }
 
     /** The accuracy of every stored snapshot of the period against what closed. */
-    public List<ForecastAccuracy> accuracyOfPeriod(TenantId tenantId, org.smartbizflow.crm.shared.DateRange period,
-                                                   Money actual) {
+    public List<ForecastAccuracy> accuracyOfPeriod(TenantId tenantId, DateRange period, Money actual) {
         return repository.findByPeriod(tenantId, period).stream().map(s -> forecaster.accuracy(s, actual)).toList();
     }
 }

@@ -67,6 +67,9 @@ final class GridDistribution implements OutcomeDistribution {
             return 1.0;
         }
         int first = (int) Math.ceil(cells - 1e-9);
+        if (first <= 0) {
+            return 1.0;
+        }
         if (first >= cumulative.length) {
             return 0.0;
         }

@@ -179,9 +179,8 @@ class PipelineForecastTest {
                 deal("later", "50000.00", 0.5, "2027-04-02", ForecastCategory.COMMIT, ADA));
         ForecastSnapshot week2 = snapshots.capture(acme, LocalDate.parse("2027-01-12"),
                 ForecastRequest.of(Q1, EUR, week2Deals));
-        PipelineForecast anyTenantForecast = engine.forecast(ForecastRequest.of(Q1, EUR, week2Deals));
-        SnapshotComparison cmp = snapshots.changesBetween(acme, anyTenantForecast, LocalDate.parse("2027-01-06"),
-                LocalDate.parse("2027-01-31")).orElseThrow();
+        SnapshotComparison cmp = snapshots.changesBetween(acme, Q1, ForecastScope.TENANT, "tenant",
+                LocalDate.parse("2027-01-06"), LocalDate.parse("2027-01-31")).orElseThrow();
         assertThat(cmp.earlier().id()).isEqualTo(week1.id());
         assertThat(cmp.later().id()).isEqualTo(week2.id());
         assertThat(cmp.count(DealChange.Kind.WON)).isEqualTo(1);
@@ -199,8 +198,12 @@ class PipelineForecastTest {
         assertThat(first.weightedError()).isEqualTo(Money.of("6000.00", "EUR"));
         assertThat(first.weightedRelativeError()).isCloseTo(6000.0 / 45000, within(1e-12));
         assertThat(first.withinP10P90()).isTrue();
-        assertThat(snapshots.changesBetween(TenantId.of("other"), anyTenantForecast, LocalDate.parse("2027-01-06"),
-                LocalDate.parse("2027-01-31"))).isEmpty();
+        assertThat(snapshots.changesBetween(TenantId.of("other"), Q1, ForecastScope.TENANT, "tenant",
+                LocalDate.parse("2027-01-06"), LocalDate.parse("2027-01-31"))).isEmpty();
+        List<ForecastSnapshot> perOwner = snapshots.captureBy(acme, LocalDate.parse("2027-01-19"), ForecastScope.OWNER,
+                ForecastRequest.of(Q1, EUR, week2Deals));
+        assertThat(perOwner).extracting(ForecastSnapshot::scopeKey).containsExactly("ada", "bob");
+        assertThat(perOwner.get(0).deals()).extracting(ForecastDeal::dealId).containsExactlyInAnyOrder("w1", "c1", "later");
     }
 
     @Test
