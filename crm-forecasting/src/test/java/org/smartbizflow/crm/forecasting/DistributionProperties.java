@@ -21,7 +21,10 @@ import org.smartbizflow.crm.forecast.ForecastCategory;
 import org.smartbizflow.crm.forecast.ForecastDeal;
 import org.smartbizflow.crm.forecast.ForecastRequest;
 import org.smartbizflow.crm.forecast.OutcomeDistribution;
+import org.smartbizflow.crm.forecast.ForecastScope;
 import org.smartbizflow.crm.forecast.PipelineForecast;
+import org.smartbizflow.crm.forecast.Quota;
+import org.smartbizflow.crm.forecast.QuotaProjection;
 import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.UserId;
@@ -94,6 +97,24 @@ class DistributionProperties {
         double simulated = mc.probabilityOfReaching(target);
         assertThat(simulated).isLessThanOrEqualTo(exact.probabilityOfReaching(target.minus(tolerance)) + 0.02);
         assertThat(simulated).isGreaterThanOrEqualTo(exact.probabilityOfReaching(target.plus(tolerance)) - 0.02);
+    }
+
+    @Property(tries = 100)
+    void quotaAttainmentIsOrderedAndMatchesTheOwnersForecast(@ForAll("deals") List<ForecastDeal> deals,
+                                                             @ForAll @IntRange(min = 1, max = 5_000_000) int quotaCents) {
+        Money quota = Money.of(BigDecimal.valueOf(quotaCents, 2), EUR);
+        ForecastRequest request = ForecastRequest.of(Q1, EUR, deals);
+        QuotaProjection projection = engine.projectQuotas(request, List.of(Quota.forOwner("ada", Q1, quota))).get(0);
+        PipelineForecast ada = engine.forecastBy(ForecastScope.OWNER, request).get("ada");
+        assertThat(projection.p10Attainment()).isLessThanOrEqualTo(projection.p50Attainment());
+        assertThat(projection.p50Attainment()).isLessThanOrEqualTo(projection.p90Attainment());
+        assertThat(projection.probabilityOfQuota()).isBetween(0.0, 1.0);
+        if (ada != null) {
+            assertThat(projection.probabilityOfQuota()).isEqualTo(ada.probabilityOfReaching(quota));
+            assertThat(projection.closedToDate()).isEqualTo(ada.closed());
+        } else {
+            assertThat(projection.probabilityOfQuota()).isZero();
+        }
     }
 
     @Property(tries = 100)

@@ -77,6 +77,21 @@ class ForecastCommandTest {
     }
 
     @Test
+    void runPrintsJsonPointsInsideTheirIntervals() throws IOException {
+        int code = run("forecast", "run", "--csv", air().toString(), "--period", "12", "--horizon", "12", "--level", "0.9",
+                "--model", "theta", "--json");
+        assertThat(code).as(err()).isZero();
+        JsonNode series = new ObjectMapper().readTree(out()).get(0);
+        assertThat(series.get("model").asText()).startsWith("Theta");
+        assertThat(series.get("points")).hasSize(12);
+        assertThat(series.get("points").get(11).get("period").asText()).isEqualTo("1961-12");
+        for (JsonNode p : series.get("points")) {
+            assertThat(p.get("lower").asDouble()).isLessThanOrEqualTo(p.get("mean").asDouble());
+            assertThat(p.get("upper").asDouble()).isGreaterThanOrEqualTo(p.get("mean").asDouble());
+        }
+    }
+
+    @Test
     void readsLongFormWithManySeries(@TempDir Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("series,period,value\n");
         for (int t = 0; t < 40; t++) {
