@@ -435,7 +435,7 @@ final class ExponentialSmoothingFit implements FittedModel {
             Arrays.fill(steps, 1.0);
             bestPoint = guess.clone();
             try {
-                new SimplexOptimizer(1e-9, 1e-12).optimize(new MaxEval(300 * dim), new MaxIter(300 * dim),
+                new SimplexOptimizer(1e-7, 1e-10).optimize(new MaxEval(300 * dim), new MaxIter(300 * dim),
                         new ObjectiveFunction(this), GoalType.MINIMIZE, new InitialGuess(guess),
                         new NelderMeadSimplex(steps));
             } catch (MaxCountExceededException e) {
