@@ -1,0 +1,168 @@
+package org.smartbizflow.crm.examples.forecast;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smartbizflow.crm.forecast.TimeSeries;
+
+/**
+ * Reads one or many series from CSV. Long form has the header {@code series,period,value} (in
+ * any order, any case) and one row per observation; wide form has the period in the first
+ * column and one column per series. Rows are taken in file order (oldest first). An empty cell
+ * or {@code NA} is a missing period. Every problem is reported with its line number.
+ */
+final class SeriesCsv {
+
+    /** A series and the label of each of its periods. */
+    record LabelledSeries(TimeSeries series, List<String> periods) {
+    }
+
+    /** Input the tool cannot use, with a message for the user. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    private SeriesCsv() {
+    }
+
+    static List<LabelledSeries> read(Path file, int seasonalPeriod) throws BadInput {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInput("no such file: " + file);
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + file + ": " + e.getMessage());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                rows.add(split(lines.get(i), i + 1));
+                lineNumbers.add(i + 1);
+            }
+        }
+        if (rows.size() < 2) {
+            throw new BadInput(file + ": needs a header row and at least one data row");
+        }
+        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (header.size() == 3 && header.containsAll(List.of("series", "period", "value"))) {
+            return longForm(rows, lineNumbers, header, seasonalPeriod);
+        }
+        if (header.size() < 2) {
+            throw new BadInput(file + ": needs a period column and at least one series column"
+                    + " (wide form), or the columns series,period,value (long form)");
+        }
+        return wideForm(rows, lineNumbers, seasonalPeriod);
+    }
+
+    private static List<LabelledSeries> longForm(List<List<String>> rows, List<Integer> lineNumbers, List<String> header,
+                                                 int m) throws BadInput {
+        int s = header.indexOf("series");
+        int p = header.indexOf("period");
+        int v = header.indexOf("value");
+        Map<String, List<String>> periods = new LinkedHashMap<>();
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int line = lineNumbers.get(r);
+            if (row.size() != 3) {
+                throw new BadInput("line " + line + ": expected 3 cells (series,period,value), found " + row.size());
+            }
+            String name = row.get(s).strip();
+            if (name.isEmpty()) {
+                throw new BadInput("line " + line + ": the series name is empty");
+            }
+            periods.computeIfAbsent(name, k -> new ArrayList<>()).add(row.get(p).strip());
+            values.computeIfAbsent(name, k -> new ArrayList<>()).add(number(row.get(v), line, "value"));
+        }
+        List<LabelledSeries> out = new ArrayList<>();
+        for (String name : values.keySet()) {
+            double[] y = values.get(name).stream().mapToDouble(Double::doubleValue).toArray();
+            out.add(new LabelledSeries(TimeSeries.of(name, y, m), periods.get(name)));
+        }
+        return out;
+    }
+
+    private static List<LabelledSeries> wideForm(List<List<String>> rows, List<Integer> lineNumbers, int m)
+            throws BadInput {
+        List<String> header = rows.get(0);
+        int columns = header.size();
+        List<String> periods = new ArrayList<>();
+        double[][] values = new double[columns - 1][rows.size() - 1];
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int line = lineNumbers.get(r);
+            if (row.size() != columns) {
+                throw new BadInput("line " + line + ": expected " + columns + " cells like the header, found " + row.size());
+            }
+            periods.add(row.get(0).strip());
+            for (int c = 1; c < columns; c++) {
+                values[c - 1][r - 1] = number(row.get(c), line, header.get(c));
+            }
+        }
+        List<LabelledSeries> out = new ArrayList<>();
+        for (int c = 1; c < columns; c++) {
+            String name = header.get(c).strip().isEmpty() ? "series" + c : header.get(c).strip();
+            out.add(new LabelledSeries(TimeSeries.of(name, values[c - 1], m), periods));
+        }
+        return out;
+    }
+
+    private static double number(String cell, int line, String column) throws BadInput {
+        String text = cell.strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("NA")) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(text);
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadInput("line " + line + ", column " + column + ": '" + text + "' is not a number");
+        }
+    }
+
+    /** Splits one line; double quotes enclose cells with commas, {@code ""} is a quote. */
+    private static List<String> split(String line, int number) throws BadInput {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new BadInput("line " + number + ": unterminated quote");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
