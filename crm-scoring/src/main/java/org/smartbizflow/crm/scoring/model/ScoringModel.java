@@ -39,6 +39,8 @@ public final class ScoringModel {
     private final boolean folded;
     private final double effectiveIntercept;
     private final double[] effectiveCoefficients;
+    private final double[] centredOffsets;
+    private final double centredIntercept;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -65,9 +67,14 @@ public final class ScoringModel {
         this.folded = !(calibrator instanceof IsotonicCalibrator);
         this.effectiveIntercept = slope * intercept + offset;
         this.effectiveCoefficients = new double[width];
+        this.centredOffsets = new double[width];
+        double centre = effectiveIntercept;
         for (int j = 0; j < width; j++) {
             effectiveCoefficients[j] = slope * coefficients[j];
+            centredOffsets[j] = effectiveCoefficients[j] * columnMeans[j];
+            centre += centredOffsets[j];
         }
+        this.centredIntercept = centre;
     }
 
     public FeaturePipeline pipeline() {
@@ -158,42 +165,126 @@ public final class ScoringModel {
      * absolute effect on the log-odds. Writes row {@code i}'s attribute indexes (into
      * {@link FeaturePipeline#featureNames()}) to {@code topFeatures[i*k ..]} and their effects
      * to {@code topEffects[i*k ..]}, strongest first; -1 pads when there are fewer attributes.
+     * One pass over the rows: the effects are computed once and give the score as well.
      */
     public void explainBatch(double[] x, int rows, int k, double[] probabilities, int[] topFeatures,
                              double[] topEffects) {
         Preconditions.check(k >= 1, "k", "must be at least 1");
+        Preconditions.check(x.length >= rows * width, "x", "holds fewer than rows * width values");
+        Preconditions.check(probabilities.length >= rows, "probabilities", "holds fewer than rows values");
         Preconditions.check(topFeatures.length >= rows * k && topEffects.length >= rows * k, "topFeatures",
                 "must hold rows * k entries");
-        scoreBatch(x, rows, probabilities);
-        double[] effects = new double[features];
         final double[] beta = effectiveCoefficients;
-        for (int i = 0, offset = 0; i < rows; i++, offset += width) {
-            Arrays.fill(effects, 0);
-            for (int j = 0; j < width; j++) {
-                effects[source[j]] += beta[j] * (x[offset + j] - columnMeans[j]);
+        final double[] centre = centredOffsets;
+        final int p = width;
+        final boolean oneColumnEach = features == width;
+        double[] effects = new double[features];
+        for (int i = 0, offset = 0; i < rows; i++, offset += p) {
+            double z;
+            if (oneColumnEach) {
+                double even = centredIntercept;
+                double odd = 0;
+                int j = 0;
+                for (; j + 1 < p; j += 2) {
+                    double a = beta[j] * x[offset + j] - centre[j];
+                    double b = beta[j + 1] * x[offset + j + 1] - centre[j + 1];
+                    effects[j] = a;
+                    effects[j + 1] = b;
+                    even += a;
+                    odd += b;
+                }
+                if (j < p) {
+                    double a = beta[j] * x[offset + j] - centre[j];
+                    effects[j] = a;
+                    even += a;
+                }
+                z = even + odd;
+            } else {
+                z = centredIntercept;
+                Arrays.fill(effects, 0);
+                for (int j = 0; j < p; j++) {
+                    double e = beta[j] * x[offset + j] - centre[j];
+                    effects[source[j]] += e;
+                    z += e;
+                }
             }
+            probabilities[i] = folded ? LogisticRegression.sigmoid(z) : calibrator.probability(z);
             int base = i * k;
-            for (int t = 0; t < k; t++) {
-                topFeatures[base + t] = -1;
-                topEffects[base + t] = 0;
+            if (k == 3) {
+                topThree(effects, topFeatures, topEffects, base);
+            } else {
+                topK(effects, k, topFeatures, topEffects, base);
             }
-            for (int f = 0; f < features; f++) {
-                double e = effects[f];
-                double magnitude = Math.abs(e);
-                int position = k;
-                while (position > 0 && (topFeatures[base + position - 1] < 0
-                        || magnitude > Math.abs(topEffects[base + position - 1]))) {
+        }
+    }
+
+    /** The three strongest effects, kept in registers: the common case, and the hot one. */
+    private static void topThree(double[] effects, int[] topFeatures, double[] topEffects, int base) {
+        double m1 = -1;
+        double m2 = -1;
+        double m3 = -1;
+        double e1 = 0;
+        double e2 = 0;
+        double e3 = 0;
+        int f1 = -1;
+        int f2 = -1;
+        int f3 = -1;
+        for (int f = 0; f < effects.length; f++) {
+            double e = effects[f];
+            double m = Math.abs(e);
+            if (m > m3) {
+                if (m > m2) {
+                    m3 = m2;
+                    e3 = e2;
+                    f3 = f2;
+                    if (m > m1) {
+                        m2 = m1;
+                        e2 = e1;
+                        f2 = f1;
+                        m1 = m;
+                        e1 = e;
+                        f1 = f;
+                    } else {
+                        m2 = m;
+                        e2 = e;
+                        f2 = f;
+                    }
+                } else {
+                    m3 = m;
+                    e3 = e;
+                    f3 = f;
+                }
+            }
+        }
+        topFeatures[base] = f1;
+        topFeatures[base + 1] = f2;
+        topFeatures[base + 2] = f3;
+        topEffects[base] = e1;
+        topEffects[base + 1] = e2;
+        topEffects[base + 2] = e3;
+    }
+
+    private static void topK(double[] effects, int k, int[] topFeatures, double[] topEffects, int base) {
+        int filled = 0;
+        double threshold = -1;
+        for (int f = 0; f < effects.length; f++) {
+            double e = effects[f];
+            double magnitude = Math.abs(e);
+            if (filled < k || magnitude > threshold) {
+                int position = filled < k ? filled++ : k - 1;
+                while (position > 0 && magnitude > Math.abs(topEffects[base + position - 1])) {
+                    topEffects[base + position] = topEffects[base + position - 1];
+                    topFeatures[base + position] = topFeatures[base + position - 1];
                     position--;
                 }
-                if (position < k) {
-                    for (int t = k - 1; t > position; t--) {
-                        topFeatures[base + t] = topFeatures[base + t - 1];
-                        topEffects[base + t] = topEffects[base + t - 1];
-                    }
-                    topFeatures[base + position] = f;
-                    topEffects[base + position] = e;
-                }
+                topEffects[base + position] = e;
+                topFeatures[base + position] = f;
+                threshold = filled < k ? -1 : Math.abs(topEffects[base + k - 1]);
             }
+        }
+        for (int t = filled; t < k; t++) {
+            topFeatures[base + t] = -1;
+            topEffects[base + t] = 0;
         }
     }
 
@@ -201,7 +292,7 @@ public final class ScoringModel {
     public double[] effects(double[] x, int offset) {
         double[] effects = new double[features];
         for (int j = 0; j < width; j++) {
-            effects[source[j]] += effectiveCoefficients[j] * (x[offset + j] - columnMeans[j]);
+            effects[source[j]] += effectiveCoefficients[j] * x[offset + j] - centredOffsets[j];
         }
         return effects;
     }
