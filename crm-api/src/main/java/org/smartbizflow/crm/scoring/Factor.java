@@ -31,12 +31,16 @@ public record Factor(String name, String value, double effect, Unit unit) {
         Preconditions.check(Double.isFinite(effect), "effect", "must be a finite number");
     }
 
-    /** A one-line, plain-language account, e.g. {@code international_plan = yes raises the odds x3.10}. */
+    /**
+     * A one-line, plain-language account, e.g. {@code international_plan = yes raises the odds
+     * x5.97 (+1.79 log-odds)} or {@code target-industry (industry Software): +20.0 points}.
+     */
     public String describe() {
-        String subject = value.isEmpty() ? name : name + " = " + value;
         if (unit == Unit.POINTS) {
-            return String.format(Locale.ROOT, "%s: %+.1f points", subject, effect);
+            String source = value.isEmpty() ? name : name + " (" + value + ")";
+            return String.format(Locale.ROOT, "%s: %+.1f points", source, effect);
         }
+        String subject = value.isEmpty() ? name : name + " = " + value;
         String direction = effect >= 0 ? "raises" : "lowers";
         double oddsFactor = Math.exp(effect);
         return String.format(Locale.ROOT, "%s %s the odds x%.2f (%+.2f log-odds)", subject, direction,

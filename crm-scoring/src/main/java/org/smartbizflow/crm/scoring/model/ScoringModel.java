@@ -179,26 +179,18 @@ public final class ScoringModel {
         final int p = width;
         final boolean oneColumnEach = features == width;
         double[] effects = new double[features];
+        final long indexMask = (1L << Math.max(1, 64 - Long.numberOfLeadingZeros(features - 1L))) - 1;
         for (int i = 0, offset = 0; i < rows; i++, offset += p) {
             double z;
             if (oneColumnEach) {
-                double even = centredIntercept;
-                double odd = 0;
-                int j = 0;
-                for (; j + 1 < p; j += 2) {
-                    double a = beta[j] * x[offset + j] - centre[j];
-                    double b = beta[j + 1] * x[offset + j + 1] - centre[j + 1];
-                    effects[j] = a;
-                    effects[j + 1] = b;
-                    even += a;
-                    odd += b;
+                // two simple loops the JIT vectorises, rather than one that mixes a map and a sum
+                z = effectiveIntercept;
+                for (int j = 0; j < p; j++) {
+                    z += beta[j] * x[offset + j];
                 }
-                if (j < p) {
-                    double a = beta[j] * x[offset + j] - centre[j];
-                    effects[j] = a;
-                    even += a;
+                for (int j = 0; j < p; j++) {
+                    effects[j] = beta[j] * x[offset + j] - centre[j];
                 }
-                z = even + odd;
             } else {
                 z = centredIntercept;
                 Arrays.fill(effects, 0);
@@ -211,57 +203,43 @@ public final class ScoringModel {
             probabilities[i] = folded ? LogisticRegression.sigmoid(z) : calibrator.probability(z);
             int base = i * k;
             if (k == 3) {
-                topThree(effects, topFeatures, topEffects, base);
+                topThree(effects, indexMask, topFeatures, topEffects, base);
             } else {
                 topK(effects, k, topFeatures, topEffects, base);
             }
         }
     }
 
-    /** The three strongest effects, kept in registers: the common case, and the hot one. */
-    private static void topThree(double[] effects, int[] topFeatures, double[] topEffects, int base) {
-        double m1 = -1;
-        double m2 = -1;
-        double m3 = -1;
-        double e1 = 0;
-        double e2 = 0;
-        double e3 = 0;
-        int f1 = -1;
-        int f2 = -1;
-        int f3 = -1;
+    /**
+     * The three strongest effects, without a data-dependent branch: each effect's magnitude
+     * bits (ordered like the magnitudes, as for any non-negative double) with the attribute
+     * index in the low bits form a key, and the three largest keys are kept with min/max,
+     * which compile to conditional moves. The index bits only break ties between magnitudes
+     * equal to within a relative 2^-(52 - index bits).
+     */
+    private static void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects,
+                                 int base) {
+        final long magnitudeMask = 0x7FFF_FFFF_FFFF_FFFFL & ~indexMask;
+        long t1 = -1;
+        long t2 = -1;
+        long t3 = -1;
         for (int f = 0; f < effects.length; f++) {
-            double e = effects[f];
-            double m = Math.abs(e);
-            if (m > m3) {
-                if (m > m2) {
-                    m3 = m2;
-                    e3 = e2;
-                    f3 = f2;
-                    if (m > m1) {
-                        m2 = m1;
-                        e2 = e1;
-                        f2 = f1;
-                        m1 = m;
-                        e1 = e;
-                        f1 = f;
-                    } else {
-                        m2 = m;
-                        e2 = e;
-                        f2 = f;
-                    }
-                } else {
-                    m3 = m;
-                    e3 = e;
-                    f3 = f;
-                }
-            }
+            long key = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
+            long lower = Math.min(key, t1);
+            t1 = Math.max(key, t1);
+            long lowest = Math.min(lower, t2);
+            t2 = Math.max(lower, t2);
+            t3 = Math.max(lowest, t3);
         }
+        int f1 = t1 < 0 ? -1 : (int) (t1 & indexMask);
+        int f2 = t2 < 0 ? -1 : (int) (t2 & indexMask);
+        int f3 = t3 < 0 ? -1 : (int) (t3 & indexMask);
         topFeatures[base] = f1;
         topFeatures[base + 1] = f2;
         topFeatures[base + 2] = f3;
-        topEffects[base] = e1;
-        topEffects[base + 1] = e2;
-        topEffects[base + 2] = e3;
+        topEffects[base] = f1 < 0 ? 0 : effects[f1];
+        topEffects[base + 1] = f2 < 0 ? 0 : effects[f2];
+        topEffects[base + 2] = f3 < 0 ? 0 : effects[f3];
     }
 
     private static void topK(double[] effects, int k, int[] topFeatures, double[] topEffects, int base) {
