@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.scoring.evaluation.CrossValidation;
 import org.smartbizflow.crm.scoring.evaluation.EvaluationOutcome;
 import org.smartbizflow.crm.scoring.evaluation.EvaluationReport;
+import org.smartbizflow.crm.scoring.feature.FeatureSpec;
 import org.smartbizflow.crm.scoring.model.CalibrationMethod;
 import org.smartbizflow.crm.scoring.model.ClassWeighting;
 import org.smartbizflow.crm.scoring.model.ModelTrainer;
@@ -90,6 +91,50 @@ class ModelTrainingTest {
             }
             long stronger = java.util.Arrays.stream(all).filter(e -> Math.abs(e) > kth).count();
             assertThat(stronger).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void batchExplanationsMatchWhenEveryAttributeIsOneColumn() {
+        java.util.Random random = new java.util.Random(16);
+        List<FeatureSpec> specs = new java.util.ArrayList<>();
+        for (int j = 0; j < 7; j++) {
+            specs.add(FeatureSpec.numeric("f" + j));
+        }
+        List<Map<String, ?>> rows = new java.util.ArrayList<>();
+        boolean[] y = new boolean[600];
+        for (int i = 0; i < y.length; i++) {
+            Map<String, Object> row = new java.util.HashMap<>();
+            double z = 0;
+            for (int j = 0; j < 7; j++) {
+                double v = random.nextGaussian();
+                row.put("f" + j, v);
+                z += (j - 3) * 0.4 * v;
+            }
+            rows.add(row);
+            y[i] = random.nextDouble() < 1 / (1 + Math.exp(-z));
+        }
+        for (CalibrationMethod method : CalibrationMethod.values()) {
+            ScoringModel model = ModelTrainer.train(new TrainingData(specs, rows, y, "t", "true"),
+                    SMALL.withCalibration(method)).orElseThrow();
+            assertThat(model.width()).isEqualTo(7);
+            double[] x = model.pipeline().transformAll(rows);
+            double[] p = new double[rows.size()];
+            int[] top = new int[rows.size() * 3];
+            double[] effect = new double[rows.size() * 3];
+            model.explainBatch(x, rows.size(), 3, p, top, effect);
+            double[] plain = new double[rows.size()];
+            model.scoreBatch(x, rows.size(), plain);
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(p[i]).isEqualTo(plain[i]);
+                double[] all = model.effects(x, i * 7);
+                Integer[] order = {0, 1, 2, 3, 4, 5, 6};
+                java.util.Arrays.sort(order, (a, b) -> Double.compare(Math.abs(all[b]), Math.abs(all[a])));
+                for (int t = 0; t < 3; t++) {
+                    assertThat(top[i * 3 + t]).isEqualTo(order[t]);
+                    assertThat(effect[i * 3 + t]).isEqualTo(all[order[t]]);
+                }
+            }
         }
     }
 
