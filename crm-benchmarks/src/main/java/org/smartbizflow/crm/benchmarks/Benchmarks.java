@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.smartbizflow.crm.benchmarks.forecasting.ForecastDistributionBenchmark;
+import org.smartbizflow.crm.benchmarks.forecasting.ForecastSeriesBenchmark;
 import org.smartbizflow.crm.benchmarks.leads.LeadImportBenchmark;
 import org.smartbizflow.crm.benchmarks.leads.LeadSearchBenchmark;
+import org.smartbizflow.crm.benchmarks.scoring.ScoringBenchmark;
 
 /**
  * {@code java -jar crm-benchmarks.jar NAME [SIZE]}: runs one end-to-end benchmark, which ends
@@ -19,7 +22,10 @@ public final class Benchmarks {
 
     private static final Map<String, BiConsumer<List<String>, PrintStream>> END_TO_END = new TreeMap<>(Map.of(
             "lead-import", LeadImportBenchmark::run,
-            "lead-search", LeadSearchBenchmark::run));
+            "lead-search", LeadSearchBenchmark::run,
+            "scoring", ScoringBenchmark::run,
+            "forecast-distribution", ForecastDistributionBenchmark::run,
+            "forecast-series", ForecastSeriesBenchmark::run));
 
     private Benchmarks() {
     }

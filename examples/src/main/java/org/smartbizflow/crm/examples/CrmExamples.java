@@ -3,7 +3,9 @@ package org.smartbizflow.crm.examples;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.smartbizflow.crm.examples.forecast.ForecastCommand;
 import org.smartbizflow.crm.examples.leads.LeadsCommand;
+import org.smartbizflow.crm.examples.score.ScoreCommand;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.shared.ValidationException;
 
@@ -16,6 +18,8 @@ public final class CrmExamples {
             usage: java -jar crm-examples.jar COMMAND [ARGS]
               demo [--db PATH]           the quick-start host on an embedded H2 file database
               leads import|export ...    move leads between CSV/JSON and a CRM database
+              score evaluate|train|apply ...   predictive scoring on any CSV with a header
+              forecast backtest|run ...  time-series forecasts and rolling-origin backtests
             run a command without arguments for its options""";
 
     private CrmExamples() {
@@ -38,6 +42,8 @@ public final class CrmExamples {
             return switch (args.get(0)) {
                 case "demo" -> DemoCommand.run(rest, out);
                 case "leads" -> LeadsCommand.run(rest, out, err);
+                case "score" -> ScoreCommand.run(rest, out, err);
+                case "forecast" -> ForecastCommand.run(rest, out, err);
                 default -> {
                     err.println("unknown command '" + args.get(0) + "'\n" + USAGE);
                     yield 2;
