@@ -142,7 +142,8 @@ public final class CrmSchema {
             return;
         }
         connection.rollback(); // end any failed transaction first, PostgreSQL refuses statements in one
-        try (Statement statement = connection.createStatement(); ResultSet ignored = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery(sql).close();
             connection.commit();
         }
     }

@@ -89,7 +89,7 @@ final class LeadImport {
             throw new UncheckedIOException("cannot read the CSV input", e);
         }
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(input.delimiter).withQuoteChar('"');
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(input.reader)) {
+        try (CsvParser parser = CSV.getFactory().createParser(input.reader)) {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             List<String> header = readRecord(parser);
