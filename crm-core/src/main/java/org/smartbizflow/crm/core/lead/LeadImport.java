@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.DetailsChange;
@@ -43,9 +45,9 @@ import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Violation;
 
 /**
- * One run of a CSV lead import. Reads the file as a token stream (constant memory), turns
- * each row into a candidate lead or a rejection, and writes candidates in chunks, one
- * transaction each. Every data row ends in exactly one of stored, updated, skipped or
+ * One run of a CSV lead import. A reader thread parses the file as a token stream (constant
+ * memory) and turns each row into a candidate lead or a rejection, one chunk ahead of the
+ * calling thread, which writes each chunk in one transaction. Every data row ends in exactly one of stored, updated, skipped or
  * rejected. A chunk whose transaction fails is written again row by row, so that only the
  * rows that really fail are rejected.
  */
@@ -60,7 +62,8 @@ final class LeadImport {
     private final PhoneNumberParser phones;
     private final UUID importId;
 
-    private long recordLine;
+    private long recordLine;          // written and read by the reader thread only
+    private Thread readerThread;
     private long rowsRead;
     private long stored;
     private long updated;
@@ -79,6 +82,14 @@ final class LeadImport {
         this.options = options;
         this.phones = options.phoneRegion() == null ? null : PhoneNumberParser.forRegion(options.phoneRegion());
         this.importId = runtime.ids().next();
+    }
+
+    /**
+     * What the reading stage hands the writing stage: the candidates and rejections of up to
+     * one chunk of rows, in file order.
+     */
+    private record Batch(List<Candidate> candidates, List<RowRejection> rejections, long rows, boolean last,
+                         RuntimeException failure) {
     }
 
     ImportReport run(InputStream raw) {
@@ -100,43 +111,106 @@ final class LeadImport {
             Map<String, LeadField> mapping = new LinkedHashMap<>();
             List<String> ignored = new ArrayList<>();
             mapColumns(header, columns, mapping, ignored);
-            List<Candidate> chunk = new ArrayList<>(options.chunkSize());
-            while (true) {
-                long line;
-                List<String> record;
-                try {
-                    record = readRecord(parser);
-                    line = recordLine;
-                } catch (IOException e) {
-                    rowsRead++;
-                    rejected.add(new RowRejection(parser.currentLocation().getLineNr(), List.of(new Violation("file",
-                            "malformed CSV, reading stopped here: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                                    ? jpe.getOriginalMessage() : e.getMessage())))));
-                    break;
-                }
-                if (record == null) {
-                    break;
-                }
-                rowsRead++;
-                Candidate candidate = parse(line, record, header.size(), columns);
-                if (candidate != null) {
-                    chunk.add(candidate);
-                }
-                if (chunk.size() == options.chunkSize()) {
-                    write(chunk);
-                    chunk.clear();
-                    report();
-                }
-            }
-            if (!chunk.isEmpty()) {
-                write(chunk);
-            }
-            report();
+            writeAllBatches(readAhead(parser, header.size(), columns));
+            rejected.sort(java.util.Comparator.comparingLong(RowRejection::line));
             return new ImportReport(options.dryRun(), input.charset, input.delimiter, mapping, ignored, rowsRead, stored,
                     updated, skipped, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CSV input", e);
         }
+    }
+
+    /**
+     * Parses and validates rows on a reader thread, one chunk ahead of the writing, so that
+     * reading the next chunk overlaps with the database storing the current one. At most two
+     * chunks wait in memory. Everything that touches storage, access rules or the host's
+     * transactions stays on the calling thread.
+     */
+    private BlockingQueue<Batch> readAhead(CsvParser parser, int width, Map<Integer, LeadField> columns) {
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(1);
+        Thread reader = new Thread(() -> {
+            try {
+                boolean last = false;
+                while (!last) {
+                    List<Candidate> candidates = new ArrayList<>(options.chunkSize());
+                    List<RowRejection> rejections = new ArrayList<>();
+                    long rows = 0;
+                    while (rows < options.chunkSize()) {
+                        List<String> record;
+                        try {
+                            record = readRecord(parser);
+                        } catch (IOException e) {
+                            rows++;
+                            rejections.add(new RowRejection(parser.currentLocation().getLineNr(), List.of(new Violation(
+                                    "file", "malformed CSV, reading stopped here: " + describe(e)))));
+                            last = true;
+                            break;
+                        }
+                        if (record == null) {
+                            last = true;
+                            break;
+                        }
+                        rows++;
+                        parse(recordLine, record, width, columns, candidates, rejections);
+                    }
+                    queue.put(new Batch(candidates, rejections, rows, last, null));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the writing stage gave up; nothing left to hand over
+            } catch (RuntimeException e) {
+                queue.offer(new Batch(List.of(), List.of(), 0, true, e));
+            }
+        }, "crm-lead-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        readerThread = reader;
+        return queue;
+    }
+
+    private void writeAllBatches(BlockingQueue<Batch> queue) {
+        try {
+            while (true) {
+                Batch batch = queue.take();
+                if (batch.failure() != null) {
+                    throw new IllegalStateException("reading the CSV failed after " + rowsRead + " rows (" + stored
+                            + " stored, " + updated + " updated): " + batch.failure().getMessage(), batch.failure());
+                }
+                rowsRead += batch.rows();
+                rejected.addAll(batch.rejections());
+                if (!batch.candidates().isEmpty()) {
+                    write(permitted(batch.candidates()));
+                }
+                report();
+                if (batch.last()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted after " + rowsRead + " rows (" + stored + " stored, "
+                    + updated + " updated)", e);
+        } finally {
+            readerThread.interrupt();
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    }
+
+    /** The candidates the actor may create leads for; the others are rejected on the owner field. */
+    private List<Candidate> permitted(List<Candidate> candidates) {
+        List<Candidate> allowed = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (runtime.accessPolicy().permits(context.actor(), Action.CREATE,
+                    new RecordAccess(LeadService.RECORD_TYPE, null, c.owner()))) {
+                allowed.add(c);
+            } else {
+                rejected.add(new RowRejection(c.line(), List.of(new Violation("owner",
+                        context.actor().userId() + " may not create leads for " + c.owner()))));
+            }
+        }
+        return allowed;
     }
 
     /** The next record's cells, or null at the end; remembers the line the record starts on. */
@@ -185,12 +259,13 @@ final class LeadImport {
         }
     }
 
-    private Candidate parse(long line, List<String> record, int width, Map<Integer, LeadField> columns) {
+    private void parse(long line, List<String> record, int width, Map<Integer, LeadField> columns,
+                       List<Candidate> candidates, List<RowRejection> rejections) {
         List<Violation> problems = new ArrayList<>();
         if (record.size() > width) {
             problems.add(new Violation("row", "has " + record.size() + " cells but the header has " + width));
-            rejected.add(new RowRejection(line, problems));
-            return null;
+            rejections.add(new RowRejection(line, problems));
+            return;
         }
         Map<LeadField, String> cells = new HashMap<>();
         columns.forEach((index, field) -> {
@@ -221,16 +296,11 @@ final class LeadImport {
         }
         UserId owner = cells.containsKey(LeadField.OWNER)
                 ? convert(problems, cells.get(LeadField.OWNER), UserId::of) : context.actor().userId();
-        if (owner != null && problems.isEmpty()
-                && !runtime.accessPolicy().permits(context.actor(), Action.CREATE,
-                new RecordAccess(LeadService.RECORD_TYPE, null, owner))) {
-            problems.add(new Violation("owner", context.actor().userId() + " may not create leads for " + owner));
-        }
         if (!problems.isEmpty()) {
-            rejected.add(new RowRejection(line, problems));
-            return null;
+            rejections.add(new RowRejection(line, problems));
+            return;
         }
-        return new Candidate(line, name, company, email, phone, source, owner);
+        candidates.add(new Candidate(line, name, company, email, phone, source, owner));
     }
 
     private static LeadSource parseSource(String text, List<Violation> problems) {

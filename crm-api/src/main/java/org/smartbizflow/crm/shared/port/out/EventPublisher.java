@@ -11,8 +11,21 @@ public interface EventPublisher {
 
     void publish(EventEnvelope envelope);
 
-    /** Publishes nowhere; the default when a host has no subscribers. */
+    /**
+     * Publishes nowhere; the default when a host has no subscribers. The relay recognises it
+     * and marks events published without reading them back.
+     */
     static EventPublisher none() {
-        return envelope -> { };
+        return Nowhere.INSTANCE;
+    }
+
+    /** The publisher of {@link #none()}. */
+    enum Nowhere implements EventPublisher {
+        INSTANCE;
+
+        @Override
+        public void publish(EventEnvelope envelope) {
+            // no subscribers
+        }
     }
 }
