@@ -26,7 +26,7 @@ public final class Lead {
 
     private final LeadId id;
     private final TenantId tenantId;
-    private final UserId ownerId;
+    private UserId ownerId;
     private String name;
     private String company;
     private EmailAddress email;
@@ -91,6 +91,27 @@ public final class Lead {
         updatedAt = now;
         events.add(new LeadEvent.LeadStatusChanged(tenantId, id, from, target, actor, now));
         return new StatusChange.Changed(from, target);
+    }
+
+    /**
+     * Hands the lead to another owner. A converted lead is final and refuses.
+     *
+     * @return the change made, or empty when the lead already had that owner
+     */
+    public DetailsChange assignTo(UserId newOwner, UserId actor, Instant now) {
+        Preconditions.notNull(newOwner, "owner");
+        if (status.isFinal()) {
+            return new DetailsChange.Refused("a converted lead is final");
+        }
+        FieldChange change = FieldChange.between("owner", ownerId, newOwner);
+        if (change == null) {
+            return new DetailsChange.Applied(List.of());
+        }
+        UserId previous = ownerId;
+        ownerId = newOwner;
+        updatedAt = now;
+        events.add(new LeadEvent.LeadAssigned(tenantId, id, previous, newOwner, actor, now));
+        return new DetailsChange.Applied(List.of(change));
     }
 
     /**

@@ -61,6 +61,31 @@ public sealed interface LeadEvent extends DomainEvent {
     }
 
     /**
+     * A lead was handed to another owner.
+     *
+     * @param tenantId   tenant
+     * @param leadId     the lead
+     * @param from       previous owner
+     * @param to         new owner
+     * @param changedBy  who reassigned it
+     * @param occurredAt when
+     */
+    record LeadAssigned(TenantId tenantId, LeadId leadId, UserId from, UserId to, UserId changedBy,
+                        Instant occurredAt) implements LeadEvent {
+    }
+
+    /**
+     * A lead was deleted.
+     *
+     * @param tenantId   tenant
+     * @param leadId     the lead
+     * @param deletedBy  who deleted it
+     * @param occurredAt when
+     */
+    record LeadDeleted(TenantId tenantId, LeadId leadId, UserId deletedBy, Instant occurredAt) implements LeadEvent {
+    }
+
+    /**
      * A chunk of an import stored new leads. Imports record one event per chunk rather than
      * one per lead, so that a million-row import does not write a million outbox rows.
      *

@@ -214,6 +214,54 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void deleteRemovesOnlyTheCurrentVersionOfTheTenantsLead() {
+        TenantId other = LeadFixtures.freshTenant();
+        Lead lead = LeadFixtures.lead(tenant);
+        Lead keep = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(lead, keep));
+
+        assertThatThrownBy(() -> txRun(() -> leads().delete(tenant, lead.id(), 5)))
+                .isInstanceOf(ConcurrencyConflictException.class);
+        assertThatThrownBy(() -> txRun(() -> leads().delete(other, lead.id(), 0)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(find(tenant, lead.id())).isPresent();
+
+        txRun(() -> leads().delete(tenant, lead.id(), 0));
+        assertThat(find(tenant, lead.id())).isEmpty();
+        assertThat(find(tenant, keep.id())).isPresent();
+        assertThatThrownBy(() -> txRun(() -> leads().delete(tenant, lead.id(), 0)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void countsByDimensionAndStatusAgreeWithTheFilter() {
+        List<Lead> stored = LeadFixtures.varied(tenant, 150, 21);
+        insertAll(stored);
+        insertAll(LeadFixtures.varied(LeadFixtures.freshTenant(), 20, 22));
+        LeadFilter filter = LeadFilter.any().withSources(LeadSource.WEB_FORM, LeadSource.REFERRAL, LeadSource.EVENT,
+                LeadSource.MANUAL);
+        for (org.smartbizflow.crm.lead.LeadDimension dimension : org.smartbizflow.crm.lead.LeadDimension.values()) {
+            java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+            for (Lead lead : stored) {
+                LeadView v = lead.view();
+                if (filter.matches(v)) {
+                    String group = switch (dimension) {
+                        case SOURCE -> v.source().name();
+                        case OWNER -> v.ownerId().value();
+                        case STATUS -> v.status().name();
+                    };
+                    expected.merge(group + "/" + v.status(), 1L, Long::sum);
+                }
+            }
+            java.util.Map<String, Long> actual = new java.util.TreeMap<>();
+            for (org.smartbizflow.crm.lead.LeadCount count : tx(() -> leads().countByStatus(tenant, filter, dimension))) {
+                actual.merge(count.group() + "/" + count.status(), count.count(), Long::sum);
+            }
+            assertThat(actual).as(dimension.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void tenantsNeverSeeOrTouchEachOthersLeads() {
         TenantId other = LeadFixtures.freshTenant();
         // Differs only in case: tenant keys compare exactly.

@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.Set;
 import java.util.List;
@@ -11,8 +13,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadCount;
+import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
@@ -95,6 +100,43 @@ public final class InMemoryLeadRepository implements LeadRepository {
             leads.put(state.id().value(), withVersion(state, state.version() + 1));
             transactions.onRollback(() -> leads.put(state.id().value(), previous));
             return null;
+        });
+    }
+
+    @Override
+    public void delete(TenantId tenantId, LeadId id, long expectedVersion) {
+        transactions.write(() -> {
+            NavigableMap<UUID, LeadView> leads = tenant(tenantId);
+            LeadView previous = leads.get(id.value());
+            if (previous == null) {
+                throw new NotFoundException("Lead", id);
+            }
+            if (previous.version() != expectedVersion) {
+                throw new ConcurrencyConflictException("Lead", id, expectedVersion);
+            }
+            leads.remove(id.value());
+            transactions.onRollback(() -> leads.put(id.value(), previous));
+            return null;
+        });
+    }
+
+    @Override
+    public List<LeadCount> countByStatus(TenantId tenantId, LeadFilter filter, LeadDimension dimension) {
+        return transactions.read(() -> {
+            Map<String, Map<LeadStatus, Long>> groups = new TreeMap<>();
+            for (LeadView lead : tenant(tenantId).values()) {
+                if (filter.matches(lead)) {
+                    String group = switch (dimension) {
+                        case SOURCE -> lead.source().name();
+                        case OWNER -> lead.ownerId().value();
+                        case STATUS -> lead.status().name();
+                    };
+                    groups.computeIfAbsent(group, g -> new EnumMap<>(LeadStatus.class)).merge(lead.status(), 1L, Long::sum);
+                }
+            }
+            List<LeadCount> counts = new ArrayList<>();
+            groups.forEach((group, byStatus) -> byStatus.forEach((status, n) -> counts.add(new LeadCount(group, status, n))));
+            return counts;
         });
     }
 

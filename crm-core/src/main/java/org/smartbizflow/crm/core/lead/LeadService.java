@@ -9,16 +9,26 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadCount;
+import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.StatusChange;
+import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
+import org.smartbizflow.crm.lead.port.in.BulkReport;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
+import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
@@ -142,6 +152,38 @@ final class LeadService implements Leads {
     @Override
     public long exportJson(LeadFilter filter, OutputStream out) {
         return new LeadExport(this::list).json(Preconditions.notNull(filter, "filter"), out);
+    }
+
+    @Override
+    public BulkReport apply(BulkLeadCommand command) {
+        runtime.validate(command);
+        return new LeadBulk(runtime, context, this::list).apply(command);
+    }
+
+    @Override
+    public LeadBreakdown breakdown(LeadFilter filter, LeadDimension dimension) {
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(dimension, "dimension");
+        LeadFilter visible = restrictToVisible(filter);
+        if (visible == null) {
+            return new LeadBreakdown(dimension, List.of());
+        }
+        List<LeadCount> counts = runtime.transactions().inTransaction(
+                () -> leads.countByStatus(context.tenantId(), visible, dimension));
+        Map<String, Map<LeadStatus, Long>> groups = new HashMap<>();
+        for (LeadCount count : counts) {
+            groups.computeIfAbsent(count.group(), g -> new EnumMap<>(LeadStatus.class))
+                    .merge(count.status(), count.count(), Long::sum);
+        }
+        // a funnel reads in lifecycle order; other dimensions largest group first
+        Comparator<LeadBreakdown.Row> order = dimension == LeadDimension.STATUS
+                ? Comparator.comparing(row -> LeadStatus.valueOf(row.group()))
+                : Comparator.comparingLong(LeadBreakdown.Row::total).reversed().thenComparing(LeadBreakdown.Row::group);
+        List<LeadBreakdown.Row> rows = groups.entrySet().stream()
+                .map(e -> new LeadBreakdown.Row(e.getKey(), e.getValue()))
+                .sorted(order)
+                .toList();
+        return new LeadBreakdown(dimension, rows);
     }
 
     private Lead load(LeadId id) {

@@ -32,7 +32,8 @@ public final class EventSerializer {
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         for (Class<? extends DomainEvent> type : List.of(LeadEvent.LeadCaptured.class,
-                LeadEvent.LeadStatusChanged.class, LeadEvent.LeadDetailsChanged.class, LeadEvent.LeadsImported.class)) {
+                LeadEvent.LeadStatusChanged.class, LeadEvent.LeadDetailsChanged.class, LeadEvent.LeadsImported.class,
+                LeadEvent.LeadAssigned.class, LeadEvent.LeadDeleted.class)) {
             types.put(type.getSimpleName(), type);
         }
     }

@@ -250,6 +250,17 @@ class LeadImportTest {
         }
 
         @Override
+        public void delete(TenantId tenantId, org.smartbizflow.crm.lead.LeadId id, long expectedVersion) {
+            delegate.delete(tenantId, id, expectedVersion);
+        }
+
+        @Override
+        public List<org.smartbizflow.crm.lead.LeadCount> countByStatus(TenantId tenantId, LeadFilter filter,
+                                                                       org.smartbizflow.crm.lead.LeadDimension dimension) {
+            return delegate.countByStatus(tenantId, filter, dimension);
+        }
+
+        @Override
         public org.smartbizflow.crm.shared.Page<LeadView> search(TenantId tenantId, LeadFilter filter,
                                                                  org.smartbizflow.crm.shared.PageRequest page) {
             return delegate.search(tenantId, filter, page);

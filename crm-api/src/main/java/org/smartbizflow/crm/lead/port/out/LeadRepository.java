@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadCount;
+import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadView;
@@ -43,6 +45,21 @@ public interface LeadRepository {
      * @throws org.smartbizflow.crm.shared.NotFoundException when no such lead is stored
      */
     void update(Lead lead);
+
+    /**
+     * Removes the lead if the stored version still equals {@code expectedVersion}.
+     *
+     * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when the stored
+     *         version differs (nothing is removed)
+     * @throws org.smartbizflow.crm.shared.NotFoundException when no such lead is stored
+     */
+    void delete(TenantId tenantId, LeadId id, long expectedVersion);
+
+    /**
+     * How many leads matching the filter fall in each group of the dimension and each status,
+     * counted by the store (an aggregate query, not by loading leads).
+     */
+    List<LeadCount> countByStatus(TenantId tenantId, LeadFilter filter, LeadDimension dimension);
 
     /**
      * Leads matching the filter, in ascending id order (creation order for time-ordered

@@ -16,8 +16,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadCount;
+import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
@@ -123,6 +126,45 @@ public final class JpaLeadRepository implements LeadRepository {
         } catch (OptimisticLockException lost) {
             throw PersistenceFailures.translate(lost);
         }
+    }
+
+    @Override
+    public void delete(TenantId tenantId, LeadId id, long expectedVersion) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        LeadEntity row = row(tenantId, id).orElseThrow(() -> new NotFoundException("Lead", id));
+        if (row.version() != expectedVersion) {
+            throw new ConcurrencyConflictException("Lead", id, expectedVersion);
+        }
+        EntityManager em = entityManager.get();
+        em.remove(row);
+        try {
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            throw PersistenceFailures.translate(lost);
+        }
+    }
+
+    /** One GROUP BY query over the filtered leads; no lead is loaded. */
+    @Override
+    public List<LeadCount> countByStatus(TenantId tenantId, LeadFilter filter, LeadDimension dimension) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(dimension, "dimension");
+        String column = switch (dimension) {
+            case SOURCE -> "l.source";
+            case OWNER -> "l.ownerId";
+            case STATUS -> "l.status";
+        };
+        Conditions where = conditions(tenantId, filter);
+        TypedQuery<Object[]> query = entityManager.get().createQuery("select " + column + ", l.status, count(l) from CrmLead l where "
+                + where.jpql() + " group by " + column + ", l.status", Object[].class);
+        where.bind(query);
+        List<LeadCount> counts = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            counts.add(new LeadCount((String) row[0], LeadStatus.valueOf((String) row[1]), ((Number) row[2]).longValue()));
+        }
+        return counts;
     }
 
     @Override
