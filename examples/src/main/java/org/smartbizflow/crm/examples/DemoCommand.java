@@ -12,13 +12,19 @@ import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
+import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.StatusChange;
+import org.smartbizflow.crm.lead.port.in.BulkLeadAction;
+import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
+import org.smartbizflow.crm.lead.port.in.BulkReport;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
+import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
+import org.smartbizflow.crm.lead.port.in.LeadSelection;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
@@ -32,6 +38,7 @@ import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.Role;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
 
 /**
@@ -100,6 +107,18 @@ final class DemoCommand {
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.CONVERTED)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
+
+            out.println("== Bulk: the manager hands every imported lead to rep-grace");
+            BulkReport handover = boss.leads().apply(new BulkLeadCommand(
+                    LeadSelection.matching(LeadFilter.any().withSources(LeadSource.IMPORT)),
+                    BulkLeadAction.assignTo(UserId.of("rep-grace"))));
+            handover.items().forEach(item -> out.println("   " + item.leadId() + ": " + item.outcome()));
+
+            out.println("== Leads by source (aggregate query)");
+            for (LeadBreakdown.Row row : boss.leads().breakdown(LeadFilter.any(), LeadDimension.SOURCE).rows()) {
+                out.println("   " + row.group() + ": " + row.total() + " leads, " + row.converted() + " converted ("
+                        + row.conversionRate().movePointRight(2).stripTrailingZeros().toPlainString() + "%)");
+            }
 
             out.println("== Audit trail of Babbage");
             for (AuditEntry entry : database.persistence().transactions().inTransaction(() ->

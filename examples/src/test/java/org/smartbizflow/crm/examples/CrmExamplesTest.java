@@ -43,6 +43,8 @@ class CrmExamplesTest {
                 .contains("QUALIFIED -> CONVERTED")
                 .contains("refused CONVERTED -> QUALIFIED: a converted lead is final")
                 .contains("rep-grace reading Babbage")
+                .contains("WEB_FORM: 1 leads, 1 converted (100%)")
+                .contains(": APPLIED")
                 .contains("== Done: 4 leads");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
