@@ -211,6 +211,10 @@ public abstract class LeadRepositoryContract {
                 org.smartbizflow.crm.shared.EmailAddress.of("nobody@nowhere.example")))))
                 .extracting(LeadView::id).containsExactly(ada.id());
         assertThat(tx(() -> leads().findByEmails(tenant, List.of()))).isEmpty();
+        assertThat(tx(() -> leads().findByPhones(tenant, List.of(ada.view().phone()))))
+                .extracting(LeadView::id).containsExactly(ada.id());
+        assertThat(tx(() -> leads().findByPhones(other, List.of(ada.view().phone()))))
+                .extracting(LeadView::id).containsExactly(adasTwin.id());
     }
 
     @Test

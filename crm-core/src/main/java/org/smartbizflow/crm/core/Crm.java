@@ -7,6 +7,7 @@ import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -70,6 +71,7 @@ public final class Crm {
         private IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
+        private DuplicateRules duplicateRules = DuplicateRules.defaults();
 
         private Builder() {
         }
@@ -107,13 +109,22 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * How leads are matched as duplicates and whether capturing a duplicate is refused;
+         * defaults to {@link DuplicateRules#defaults()} (match, never block).
+         */
+        public Builder duplicateRules(DuplicateRules rules) {
+            this.duplicateRules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay));
+                    serializer, relay, duplicateRules));
         }
     }
 }

@@ -22,7 +22,7 @@ class CoreArchitectureTest {
     void dependsOnlyOnTheApiAndItsLibraries() {
         CrmArchitectureRules.onlyDependsOn("java..", "org.smartbizflow.crm..", "org.slf4j..",
                 "com.fasterxml.jackson..", "jakarta.validation..", "org.hibernate.validator..",
-                "com.google.i18n.phonenumbers..").check(core);
+                "com.google.i18n.phonenumbers..", "org.apache.commons.text..").check(core);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.smartbizflow.crm.jpa..",
                 "org.smartbizflow.crm.scoring..", "org.smartbizflow.crm.forecast..", "jakarta.persistence..")
                 .check(core);

@@ -25,6 +25,7 @@ import org.smartbizflow.crm.shared.Cursor;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.ValidationException;
@@ -82,6 +83,17 @@ public final class InMemoryLeadRepository implements LeadRepository {
         Set<EmailAddress> wanted = Set.copyOf(emails);
         return transactions.read(() -> tenant(tenantId).values().stream()
                 .filter(lead -> lead.email() != null && wanted.contains(lead.email()))
+                .toList());
+    }
+
+    @Override
+    public List<LeadView> findByPhones(TenantId tenantId, Collection<PhoneNumber> phones) {
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        Set<PhoneNumber> wanted = Set.copyOf(phones);
+        return transactions.read(() -> tenant(tenantId).values().stream()
+                .filter(lead -> lead.phone() != null && wanted.contains(lead.phone()))
                 .toList());
     }
 

@@ -17,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.DuplicateGroup;
+import org.smartbizflow.crm.lead.DuplicateLeadException;
+import org.smartbizflow.crm.lead.DuplicateMatch;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadCount;
 import org.smartbizflow.crm.lead.LeadDimension;
@@ -68,6 +71,13 @@ final class LeadService implements Leads {
         UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
         runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
         return runtime.transactions().inTransaction(() -> {
+            if (runtime.duplicateRules().blockOnCapture()) {
+                List<DuplicateMatch> duplicates = duplicates().of(command.name(), command.company(), command.email(),
+                        command.phone());
+                if (!duplicates.isEmpty()) {
+                    throw new DuplicateLeadException(duplicates);
+                }
+            }
             Instant now = runtime.clock().instant();
             Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), owner, command.name(),
                     command.company(), command.email(), command.phone(), command.source(), now);
@@ -184,6 +194,23 @@ final class LeadService implements Leads {
                 .sorted(order)
                 .toList();
         return new LeadBreakdown(dimension, rows);
+    }
+
+    @Override
+    public List<DuplicateMatch> duplicatesOf(CaptureLead candidate) {
+        runtime.validate(candidate);
+        return runtime.transactions().inTransaction(() -> duplicates().of(candidate.name(), candidate.company(),
+                candidate.email(), candidate.phone()));
+    }
+
+    @Override
+    public List<DuplicateGroup> scanDuplicates(LeadFilter scope) {
+        Preconditions.notNull(scope, "scope");
+        return duplicates().scan(scope, this::list);
+    }
+
+    private LeadDuplicates duplicates() {
+        return new LeadDuplicates(runtime.duplicateRules(), leads, context.tenantId());
     }
 
     private Lead load(LeadId id) {

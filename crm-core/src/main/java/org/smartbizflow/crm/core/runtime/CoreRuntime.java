@@ -3,6 +3,7 @@ package org.smartbizflow.crm.core.runtime;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
@@ -29,9 +30,10 @@ public final class CoreRuntime {
     private final CommandValidator validator;
     private final EventSerializer serializer;
     private final OutboxRelay relay;
+    private final DuplicateRules duplicateRules;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
-                CommandValidator validator, EventSerializer serializer, OutboxRelay relay) {
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -39,6 +41,12 @@ public final class CoreRuntime {
         this.validator = validator;
         this.serializer = serializer;
         this.relay = relay;
+        this.duplicateRules = duplicateRules;
+    }
+
+    /** How leads are matched as duplicates. */
+    public DuplicateRules duplicateRules() {
+        return duplicateRules;
     }
 
     public CrmPersistence persistence() {

@@ -245,6 +245,11 @@ class LeadImportTest {
         }
 
         @Override
+        public List<LeadView> findByPhones(TenantId tenantId, java.util.Collection<PhoneNumber> phones) {
+            return delegate.findByPhones(tenantId, phones);
+        }
+
+        @Override
         public void update(Lead lead) {
             delegate.update(lead);
         }

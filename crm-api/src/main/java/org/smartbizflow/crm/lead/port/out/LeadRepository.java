@@ -11,6 +11,7 @@ import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
 
@@ -35,6 +36,9 @@ public interface LeadRepository {
 
     /** The stored leads with any of these e-mail addresses (for duplicate checks). */
     List<LeadView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails);
+
+    /** The stored leads with any of these phone numbers (for duplicate checks). */
+    List<LeadView> findByPhones(TenantId tenantId, Collection<PhoneNumber> phones);
 
     /**
      * Stores the lead's current state if the stored version still equals

@@ -28,6 +28,7 @@ import org.smartbizflow.crm.shared.Cursor;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
@@ -43,7 +44,7 @@ public final class JpaLeadRepository implements LeadRepository {
 
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
-    /** E-mail look-ups per query: well inside every database's limit on IN-list parameters. */
+    /** Values per look-up query: well inside every database's limit on IN-list parameters. */
     private static final int EMAIL_LOOKUP_BATCH = 500;
 
     private final Supplier<EntityManager> entityManager;
@@ -92,17 +93,27 @@ public final class JpaLeadRepository implements LeadRepository {
 
     @Override
     public List<LeadView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails) {
-        Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(emails, "emails");
-        List<String> values = emails.stream().map(EmailAddress::value).distinct().toList();
+        return findWhereIn(tenantId, "email", emails.stream().map(EmailAddress::value).distinct().toList());
+    }
+
+    @Override
+    public List<LeadView> findByPhones(TenantId tenantId, Collection<PhoneNumber> phones) {
+        Preconditions.notNull(phones, "phones");
+        return findWhereIn(tenantId, "phone", phones.stream().map(PhoneNumber::e164).distinct().toList());
+    }
+
+    /** Leads whose column holds one of the values, in slices well inside IN-list limits. */
+    private List<LeadView> findWhereIn(TenantId tenantId, String attribute, List<String> values) {
+        Preconditions.notNull(tenantId, "tenantId");
         List<LeadView> found = new ArrayList<>();
         for (int from = 0; from < values.size(); from += EMAIL_LOOKUP_BATCH) {
             List<String> slice = values.subList(from, Math.min(values.size(), from + EMAIL_LOOKUP_BATCH));
             entityManager.get()
-                    .createQuery("select l from CrmLead l where l.tenantId = :tenant and l.email in :emails order by l.id",
-                            LeadEntity.class)
+                    .createQuery("select l from CrmLead l where l.tenantId = :tenant and l." + attribute
+                            + " in :values order by l.id", LeadEntity.class)
                     .setParameter("tenant", tenantId.value())
-                    .setParameter("emails", slice)
+                    .setParameter("values", slice)
                     .getResultStream()
                     .forEach(row -> found.add(LeadMapper.toView(row)));
         }
