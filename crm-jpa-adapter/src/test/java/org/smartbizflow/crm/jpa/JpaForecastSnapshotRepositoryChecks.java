@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.contract.LeadFixtures;
 import org.smartbizflow.crm.forecast.ForecastCategory;
@@ -36,6 +37,12 @@ interface JpaForecastSnapshotRepositoryChecks {
     DateRange Q3 = DateRange.quarter(2027, 3);
 
     TestDatabase database();
+
+    /** Reached before each test, so that a server that is not configured skips it rather than failing inside it. */
+    @BeforeEach
+    default void reachDatabase() {
+        database().persistence();
+    }
 
     private ForecastSnapshotRepository repository() {
         return database().persistence().forecastSnapshots();
