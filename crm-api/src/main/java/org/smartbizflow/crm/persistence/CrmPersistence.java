@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -19,4 +20,11 @@ public interface CrmPersistence {
     AuditLog auditLog();
 
     LeadRepository leads();
+
+    /**
+     * Forecast snapshots, stored with the rest so that a host keeps its forecast history in the
+     * same database as its deals. Each call joins the caller's transaction, or runs in one of its
+     * own when there is none.
+     */
+    ForecastSnapshotRepository forecastSnapshots();
 }

@@ -24,7 +24,7 @@ class CoreArchitectureTest {
                 "com.fasterxml.jackson..", "jakarta.validation..", "org.hibernate.validator..",
                 "com.google.i18n.phonenumbers..", "org.apache.commons.text..").check(core);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.smartbizflow.crm.jpa..",
-                "org.smartbizflow.crm.scoring..", "org.smartbizflow.crm.forecast..", "jakarta.persistence..")
+                "org.smartbizflow.crm.scoring..", "org.smartbizflow.crm.forecasting..", "jakarta.persistence..")
                 .check(core);
     }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
@@ -48,6 +50,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final EventOutbox outbox;
     private final AuditLog auditLog;
     private final LeadRepository leads;
+    private final ForecastSnapshotRepository forecastSnapshots;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -56,6 +59,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.outbox = new JpaEventOutbox(entityManager, clock);
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
+        this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
     }
 
     /**
@@ -141,7 +145,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
 
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
-                JpaAuditLog.entityClasses()).flatMap(List::stream).toList();
+                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -162,6 +166,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public LeadRepository leads() {
         return leads;
+    }
+
+    @Override
+    public ForecastSnapshotRepository forecastSnapshots() {
+        return forecastSnapshots;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

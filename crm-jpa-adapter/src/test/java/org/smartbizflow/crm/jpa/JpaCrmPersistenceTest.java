@@ -103,7 +103,10 @@ class JpaCrmPersistenceTest {
 
     @Test
     void listsItsEntityClassesForHosts() {
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(3)
+        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines.
+        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(5)
+                .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
     }
 

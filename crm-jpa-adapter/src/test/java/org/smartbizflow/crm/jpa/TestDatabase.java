@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 
 /**
  * A database the tests run on, started or reached once per test JVM and shared by every test
@@ -49,6 +50,7 @@ abstract class TestDatabase {
 
     private final List<Runnable> cleanups = new ArrayList<>();
     private JpaCrmPersistence shared;
+    private DataSource sharedDataSource;
 
     static TestDatabase h2() {
         return H2.get();
@@ -81,10 +83,34 @@ abstract class TestDatabase {
             DataSource dataSource = isolatedDataSource();
             CrmSchema.migrate(dataSource, vendor());
             shared = JpaCrmPersistence.bootstrap(dataSource, vendor());
+            sharedDataSource = dataSource;
             JpaCrmPersistence created = shared;
             cleanups.add(0, created::close);
         }
         return shared;
+    }
+
+    /**
+     * The shared store's snapshot repository with every snapshot deleted first: the snapshot
+     * contract works in fixed tenants, so it needs an empty table rather than a fresh tenant.
+     * Snapshot test classes run one after another, and no other test uses the shared snapshots.
+     */
+    final synchronized ForecastSnapshotRepository emptyForecastSnapshots() {
+        JpaCrmPersistence store = persistence();
+        try (Connection connection = sharedDataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from crm_forecast_snapshot_deal");
+            statement.executeUpdate("delete from crm_forecast_snapshot");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the snapshot tables: " + e.getMessage(), e);
+        }
+        return store.forecastSnapshots();
+    }
+
+    /** The data source of the shared store, for tests that look at the rows themselves. */
+    final synchronized DataSource sharedDataSource() {
+        persistence();
+        return sharedDataSource;
     }
 
     final synchronized void onShutdown(Runnable cleanup) {

@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -16,6 +17,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(transactions);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions);
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
+    private final InMemoryForecastSnapshotRepository forecastSnapshots =
+            new InMemoryForecastSnapshotRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -35,5 +38,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public LeadRepository leads() {
         return leads;
+    }
+
+    @Override
+    public ForecastSnapshotRepository forecastSnapshots() {
+        return forecastSnapshots;
     }
 }

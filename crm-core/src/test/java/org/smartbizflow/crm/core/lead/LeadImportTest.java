@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadSource;
@@ -175,6 +176,11 @@ class LeadImportTest {
             @Override
             public LeadRepository leads() {
                 return failing;
+            }
+
+            @Override
+            public ForecastSnapshotRepository forecastSnapshots() {
+                return store.forecastSnapshots();
             }
         }).build();
         StringBuilder file = new StringBuilder("name\n");

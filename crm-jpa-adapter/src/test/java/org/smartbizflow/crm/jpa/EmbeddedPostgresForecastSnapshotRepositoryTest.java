@@ -1,0 +1,22 @@
+package org.smartbizflow.crm.jpa;
+
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepositoryContract;
+
+/**
+ * The forecast snapshot repository contract, and the adapter's own checks, on
+ * embedded PostgreSQL.
+ */
+class EmbeddedPostgresForecastSnapshotRepositoryTest implements ForecastSnapshotRepositoryContract,
+        JpaForecastSnapshotRepositoryChecks {
+
+    @Override
+    public TestDatabase database() {
+        return TestDatabase.embeddedPostgres();
+    }
+
+    @Override
+    public ForecastSnapshotRepository emptyRepository() {
+        return database().emptyForecastSnapshots();
+    }
+}
