@@ -81,6 +81,50 @@ class BatchExplanationProperties {
         assertThat(ties).as("the data must hold exact ties to test them").isGreaterThan(10);
     }
 
+    @Property(tries = 30)
+    void strongestEffectsMatchTheKeyOrderReference(@ForAll long seed, @ForAll boolean isotonic) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ScoringModel model = tieProneModel(random, isotonic);
+        int rows = 300;
+        int width = model.width();
+        double[] x = new double[rows * width];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = STEPS[random.nextInt(STEPS.length)];
+        }
+        double[] p = new double[rows];
+        int[] top = new int[rows * 3];
+        double[] effect = new double[rows * 3];
+        model.explainBatch(x, rows, 3, p, top, effect);
+        for (int i = 0; i < rows; i++) {
+            double[] effects = model.effects(x, i * width);
+            int[] expected = strongestByKey(effects);
+            for (int t = 0; t < 3; t++) {
+                assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
+                assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
+            }
+        }
+    }
+
+    /**
+     * The documented order of the three strongest effects, by sorting: magnitude bits with the
+     * attribute index in the low bits, so exact ties go to the higher index.
+     */
+    private static int[] strongestByKey(double[] effects) {
+        int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(effects.length - 1L));
+        long indexMask = (1L << bits) - 1;
+        long magnitudeMask = 0x7FFF_FFFF_FFFF_FFFFL & ~indexMask;
+        List<Long> keys = new ArrayList<>();
+        for (int f = 0; f < effects.length; f++) {
+            keys.add((Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f);
+        }
+        keys.sort(Comparator.reverseOrder());
+        int[] chosen = {-1, -1, -1};
+        for (int t = 0; t < Math.min(3, keys.size()); t++) {
+            chosen[t] = (int) (keys.get(t) & indexMask);
+        }
+        return chosen;
+    }
+
     @Property(tries = 8)
     void predictionsMatchTheFullExplanationCutToTheTop(@ForAll long seed,
                                                        @ForAll @IntRange(min = 0, max = 4) int top) {

@@ -37,6 +37,8 @@ public final class ScoringModel {
     private final double[] centredOffsets;
     private final double centredIntercept;
     private final int[] nameOrder;
+    private final int[] nameRank;
+    private final int[] strengthOrder;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -77,8 +79,20 @@ public final class ScoringModel {
         }
         Arrays.sort(order, (a, b) -> featureNames.get(a).compareTo(featureNames.get(b)));
         this.nameOrder = new int[features];
+        this.nameRank = new int[features];
         for (int t = 0; t < features; t++) {
             nameOrder[t] = order[t];
+            nameRank[order[t]] = t;
+        }
+        // columns are standardised or 0/1, so a large coefficient means a large typical effect
+        double[] strength = new double[features];
+        for (int j = 0; j < width; j++) {
+            strength[source[j]] = Math.max(strength[source[j]], Math.abs(effectiveCoefficients[j]));
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(strength[b], strength[a]));
+        this.strengthOrder = new int[features];
+        for (int t = 0; t < features; t++) {
+            strengthOrder[t] = order[t];
         }
     }
 
@@ -216,25 +230,34 @@ public final class ScoringModel {
     }
 
     /**
-     * The three strongest effects, without a data-dependent branch: each effect's magnitude
-     * bits (ordered like the magnitudes, as for any non-negative double) with the attribute
-     * index in the low bits form a key, and the three largest keys are kept with min/max,
-     * which compile to conditional moves. The index bits only break ties between magnitudes
-     * equal to within a relative 2^-(52 - index bits).
+     * The three strongest effects. Each effect's magnitude bits (ordered like the magnitudes,
+     * as for any non-negative double) with the attribute index in the low bits form a unique
+     * key, and the three largest keys are kept. The index bits only break ties between
+     * magnitudes equal to within a relative 2^-(52 - index bits). Keys are unique, so the
+     * visiting order does not change the result; visiting the attributes with the largest
+     * coefficients first fills the three slots early, after which almost every key fails the
+     * first comparison, a branch the processor predicts well.
      */
-    private static void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects,
-                                 int base) {
+    private void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects, int base) {
         final long magnitudeMask = 0x7FFF_FFFF_FFFF_FFFFL & ~indexMask;
         long t1 = -1;
         long t2 = -1;
         long t3 = -1;
-        for (int f = 0; f < effects.length; f++) {
+        for (int f : strengthOrder) {
             long key = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
-            long lower = Math.min(key, t1);
-            t1 = Math.max(key, t1);
-            long lowest = Math.min(lower, t2);
-            t2 = Math.max(lower, t2);
-            t3 = Math.max(lowest, t3);
+            if (key > t3) {
+                if (key > t2) {
+                    t3 = t2;
+                    if (key > t1) {
+                        t2 = t1;
+                        t1 = key;
+                    } else {
+                        t2 = key;
+                    }
+                } else {
+                    t3 = key;
+                }
+            }
         }
         int f1 = t1 < 0 ? -1 : (int) (t1 & indexMask);
         int f2 = t2 < 0 ? -1 : (int) (t2 & indexMask);
@@ -343,7 +366,7 @@ public final class ScoringModel {
             }
             int base = i * k;
             if (k == 3) {
-                topThreeOfEachSign(effects, order, base, positiveFeatures, positiveEffects, negativeFeatures,
+                topThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
                         negativeEffects);
             } else {
                 topOfEachSign(effects, order, k, base, positiveFeatures, positiveEffects, negativeFeatures,
@@ -354,14 +377,16 @@ public final class ScoringModel {
     }
 
     /**
-     * One pass in name order keeping the three largest positive and three largest negative
-     * effects in locals. Strict comparisons keep the first-named attribute ahead on a tie; an
-     * empty slot holds 0, so an effect must be strictly positive (negative) to enter at all.
-     * Most effects fail the first comparison, which is why this beats a branch-free network.
+     * One pass keeping the three largest positive and three largest negative effects in
+     * locals. An empty slot holds 0, so an effect must be strictly positive (negative) to enter
+     * at all; an exact tie goes to the attribute whose name sorts first, as in
+     * {@link org.smartbizflow.crm.scoring.ScoreExplanation}. Attributes with the largest
+     * coefficients come first, so the slots fill early and later effects mostly fail both
+     * first comparisons, which the processor predicts well.
      */
-    private static void topThreeOfEachSign(double[] effects, int[] order, int base, int[] positiveFeatures,
-                                           double[] positiveEffects, int[] negativeFeatures,
-                                           double[] negativeEffects) {
+    private void topThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
+                                    int[] negativeFeatures, double[] negativeEffects) {
+        final int[] rank = nameRank;
         double p1 = 0;
         double p2 = 0;
         double p3 = 0;
@@ -374,13 +399,13 @@ public final class ScoringModel {
         int nf1 = -1;
         int nf2 = -1;
         int nf3 = -1;
-        for (int f : order) {
+        for (int f : strengthOrder) {
             double e = effects[f];
-            if (e > p3) {
-                if (e > p2) {
+            if (e > p3 || (e == p3 && e != 0 && rank[f] < rank[pf3])) {
+                if (e > p2 || (e == p2 && rank[f] < rank[pf2])) {
                     p3 = p2;
                     pf3 = pf2;
-                    if (e > p1) {
+                    if (e > p1 || (e == p1 && rank[f] < rank[pf1])) {
                         p2 = p1;
                         pf2 = pf1;
                         p1 = e;
@@ -393,11 +418,11 @@ public final class ScoringModel {
                     p3 = e;
                     pf3 = f;
                 }
-            } else if (e < n3) {
-                if (e < n2) {
+            } else if (e < n3 || (e == n3 && e != 0 && rank[f] < rank[nf3])) {
+                if (e < n2 || (e == n2 && rank[f] < rank[nf2])) {
                     n3 = n2;
                     nf3 = nf2;
-                    if (e < n1) {
+                    if (e < n1 || (e == n1 && rank[f] < rank[nf1])) {
                         n2 = n1;
                         nf2 = nf1;
                         n1 = e;
