@@ -1,15 +1,10 @@
 package org.smartbizflow.crm.scoring.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.smartbizflow.crm.scoring.Factor;
 import org.smartbizflow.crm.scoring.Prediction;
-import org.smartbizflow.crm.scoring.ScoreExplanation;
-import org.smartbizflow.crm.scoring.feature.CategoricalEncoder;
 import org.smartbizflow.crm.scoring.feature.FeaturePipeline;
-import org.smartbizflow.crm.scoring.feature.FeatureSpec;
 import org.smartbizflow.crm.shared.Preconditions;
 
 /**
@@ -41,6 +36,9 @@ public final class ScoringModel {
     private final double[] effectiveCoefficients;
     private final double[] centredOffsets;
     private final double centredIntercept;
+    private final int[] nameOrder;
+    private final int[] nameRank;
+    private final int[] strengthOrder;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -75,6 +73,27 @@ public final class ScoringModel {
             centre += centredOffsets[j];
         }
         this.centredIntercept = centre;
+        Integer[] order = new Integer[features];
+        for (int f = 0; f < features; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> featureNames.get(a).compareTo(featureNames.get(b)));
+        this.nameOrder = new int[features];
+        this.nameRank = new int[features];
+        for (int t = 0; t < features; t++) {
+            nameOrder[t] = order[t];
+            nameRank[order[t]] = t;
+        }
+        // columns are standardised or 0/1, so a large coefficient means a large typical effect
+        double[] strength = new double[features];
+        for (int j = 0; j < width; j++) {
+            strength[source[j]] = Math.max(strength[source[j]], Math.abs(effectiveCoefficients[j]));
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(strength[b], strength[a]));
+        this.strengthOrder = new int[features];
+        for (int t = 0; t < features; t++) {
+            strengthOrder[t] = order[t];
+        }
     }
 
     public FeaturePipeline pipeline() {
@@ -211,25 +230,34 @@ public final class ScoringModel {
     }
 
     /**
-     * The three strongest effects, without a data-dependent branch: each effect's magnitude
-     * bits (ordered like the magnitudes, as for any non-negative double) with the attribute
-     * index in the low bits form a key, and the three largest keys are kept with min/max,
-     * which compile to conditional moves. The index bits only break ties between magnitudes
-     * equal to within a relative 2^-(52 - index bits).
+     * The three strongest effects. Each effect's magnitude bits (ordered like the magnitudes,
+     * as for any non-negative double) with the attribute index in the low bits form a unique
+     * key, and the three largest keys are kept. The index bits only break ties between
+     * magnitudes equal to within a relative 2^-(52 - index bits). Keys are unique, so the
+     * visiting order does not change the result; visiting the attributes with the largest
+     * coefficients first fills the three slots early, after which almost every key fails the
+     * first comparison, a branch the processor predicts well.
      */
-    private static void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects,
-                                 int base) {
+    private void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects, int base) {
         final long magnitudeMask = 0x7FFF_FFFF_FFFF_FFFFL & ~indexMask;
         long t1 = -1;
         long t2 = -1;
         long t3 = -1;
-        for (int f = 0; f < effects.length; f++) {
+        for (int f : strengthOrder) {
             long key = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
-            long lower = Math.min(key, t1);
-            t1 = Math.max(key, t1);
-            long lowest = Math.min(lower, t2);
-            t2 = Math.max(lower, t2);
-            t3 = Math.max(lowest, t3);
+            if (key > t3) {
+                if (key > t2) {
+                    t3 = t2;
+                    if (key > t1) {
+                        t2 = t1;
+                        t1 = key;
+                    } else {
+                        t2 = key;
+                    }
+                } else {
+                    t3 = key;
+                }
+            }
         }
         int f1 = t1 < 0 ? -1 : (int) (t1 & indexMask);
         int f2 = t2 < 0 ? -1 : (int) (t2 & indexMask);
@@ -282,22 +310,177 @@ public final class ScoringModel {
     public Prediction predict(Map<String, ?> record, int top) {
         Preconditions.notNull(record, "record");
         Preconditions.check(top >= 0, "top", "must not be negative");
-        double[] x = pipeline.transform(record);
-        double probability = probability(x, 0);
-        double[] effects = effects(x, 0);
-        List<Factor> factors = new ArrayList<>();
-        for (int f = 0; f < features; f++) {
-            if (effects[f] != 0) {
-                String name = featureNames.get(f);
-                Object raw = record.get(name);
-                String value = FeatureSpec.isMissing(raw) ? CategoricalEncoder.MISSING : raw.toString().strip();
-                factors.add(new Factor(name, value, effects[f], Factor.Unit.LOG_ODDS));
+        // a row has at most one effect per attribute, so a larger top changes nothing
+        BatchExplanations one = new BatchExplanations(1, Math.min(top, features));
+        explainBatch(pipeline.transform(record), 1, one);
+        return new Prediction(one.probability(0), version(), one.explanation(0, record));
+    }
+
+    /**
+     * Scores encoded rows and, for each, keeps its {@code out.k()} strongest positive and
+     * {@code out.k()} strongest negative attribute effects on the log-odds: the batch form of
+     * {@link #predict(Map, int)}, with the same probabilities as {@link #scoreBatch} and the
+     * same factors as {@code predict}, without allocating per row.
+     */
+    public void explainBatch(double[] x, int rows, BatchExplanations out) {
+        Preconditions.notNull(out, "out");
+        Preconditions.check(rows >= 0 && rows <= out.capacity(), "rows", "must fit the buffer's capacity ("
+                + out.capacity() + ")");
+        Preconditions.check(x.length >= rows * width, "x", "holds fewer than rows * width values");
+        final int k = out.k();
+        final double[] probabilities = out.probabilityArray();
+        final int[] positiveFeatures = out.positiveFeatureArray();
+        final double[] positiveEffects = out.positiveEffectArray();
+        final int[] negativeFeatures = out.negativeFeatureArray();
+        final double[] negativeEffects = out.negativeEffectArray();
+        final double[] beta = effectiveCoefficients;
+        final double[] centre = centredOffsets;
+        final int[] order = nameOrder;
+        final int p = width;
+        final boolean oneColumnEach = features == width;
+        double[] effects = new double[features];
+        for (int i = 0, offset = 0; i < rows; i++, offset += p) {
+            double z;
+            if (folded) {
+                // the same loop as scoreBatch, so batch and plain scores agree to the bit
+                z = effectiveIntercept;
+                for (int j = 0; j < p; j++) {
+                    z += beta[j] * x[offset + j];
+                }
+                probabilities[i] = LogisticRegression.sigmoid(z);
+            } else {
+                probabilities[i] = calibrator.probability(linearPredictor(x, offset));
+            }
+            if (k == 0) {
+                continue;
+            }
+            if (oneColumnEach) {
+                for (int j = 0; j < p; j++) {
+                    effects[j] = beta[j] * x[offset + j] - centre[j];
+                }
+            } else {
+                Arrays.fill(effects, 0);
+                for (int j = 0; j < p; j++) {
+                    effects[source[j]] += beta[j] * x[offset + j] - centre[j];
+                }
+            }
+            int base = i * k;
+            if (k == 3) {
+                topThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
+                        negativeEffects);
+            } else {
+                topOfEachSign(effects, order, k, base, positiveFeatures, positiveEffects, negativeFeatures,
+                        negativeEffects);
             }
         }
-        ScoreExplanation all = new ScoreExplanation(factors);
-        List<Factor> chosen = new ArrayList<>(all.topPositive(top));
-        chosen.addAll(all.topNegative(top));
-        return new Prediction(probability, version(), new ScoreExplanation(chosen));
+        out.filled(rows, featureNames);
+    }
+
+    /**
+     * One pass keeping the three largest positive and three largest negative effects in
+     * locals. An empty slot holds 0, so an effect must be strictly positive (negative) to enter
+     * at all; an exact tie goes to the attribute whose name sorts first, as in
+     * {@link org.smartbizflow.crm.scoring.ScoreExplanation}. Attributes with the largest
+     * coefficients come first, so the slots fill early and later effects mostly fail both
+     * first comparisons, which the processor predicts well.
+     */
+    private void topThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
+                                    int[] negativeFeatures, double[] negativeEffects) {
+        final int[] rank = nameRank;
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        int pf1 = -1;
+        int pf2 = -1;
+        int pf3 = -1;
+        double n1 = 0;
+        double n2 = 0;
+        double n3 = 0;
+        int nf1 = -1;
+        int nf2 = -1;
+        int nf3 = -1;
+        for (int f : strengthOrder) {
+            double e = effects[f];
+            if (e > p3 || (e == p3 && e != 0 && rank[f] < rank[pf3])) {
+                if (e > p2 || (e == p2 && rank[f] < rank[pf2])) {
+                    p3 = p2;
+                    pf3 = pf2;
+                    if (e > p1 || (e == p1 && rank[f] < rank[pf1])) {
+                        p2 = p1;
+                        pf2 = pf1;
+                        p1 = e;
+                        pf1 = f;
+                    } else {
+                        p2 = e;
+                        pf2 = f;
+                    }
+                } else {
+                    p3 = e;
+                    pf3 = f;
+                }
+            } else if (e < n3 || (e == n3 && e != 0 && rank[f] < rank[nf3])) {
+                if (e < n2 || (e == n2 && rank[f] < rank[nf2])) {
+                    n3 = n2;
+                    nf3 = nf2;
+                    if (e < n1 || (e == n1 && rank[f] < rank[nf1])) {
+                        n2 = n1;
+                        nf2 = nf1;
+                        n1 = e;
+                        nf1 = f;
+                    } else {
+                        n2 = e;
+                        nf2 = f;
+                    }
+                } else {
+                    n3 = e;
+                    nf3 = f;
+                }
+            }
+        }
+        positiveFeatures[base] = pf1;
+        positiveFeatures[base + 1] = pf2;
+        positiveFeatures[base + 2] = pf3;
+        positiveEffects[base] = p1;
+        positiveEffects[base + 1] = p2;
+        positiveEffects[base + 2] = p3;
+        negativeFeatures[base] = nf1;
+        negativeFeatures[base + 1] = nf2;
+        negativeFeatures[base + 2] = nf3;
+        negativeEffects[base] = n1;
+        negativeEffects[base + 1] = n2;
+        negativeEffects[base + 2] = n3;
+    }
+
+    /** {@link #topThreeOfEachSign} for any {@code k}, inserting into the output slots. */
+    private static void topOfEachSign(double[] effects, int[] order, int k, int base, int[] positiveFeatures,
+                                      double[] positiveEffects, int[] negativeFeatures, double[] negativeEffects) {
+        Arrays.fill(positiveFeatures, base, base + k, -1);
+        Arrays.fill(positiveEffects, base, base + k, 0);
+        Arrays.fill(negativeFeatures, base, base + k, -1);
+        Arrays.fill(negativeEffects, base, base + k, 0);
+        final int last = base + k - 1;
+        for (int f : order) {
+            double e = effects[f];
+            if (e > positiveEffects[last]) {
+                int position = last;
+                while (position > base && e > positiveEffects[position - 1]) {
+                    positiveEffects[position] = positiveEffects[position - 1];
+                    positiveFeatures[position] = positiveFeatures[position - 1];
+                    position--;
+                }
+                positiveEffects[position] = e;
+                positiveFeatures[position] = f;
+            } else if (e < negativeEffects[last]) {
+                int position = last;
+                while (position > base && e < negativeEffects[position - 1]) {
+                    negativeEffects[position] = negativeEffects[position - 1];
+                    negativeFeatures[position] = negativeFeatures[position - 1];
+                    position--;
+                }
+                negativeEffects[position] = e;
+                negativeFeatures[position] = f;
+            }
+        }
     }
 
     /** The model as versioned JSON; {@link #fromJson} reads it back to a model that scores identically. */
