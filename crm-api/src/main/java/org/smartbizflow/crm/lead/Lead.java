@@ -36,6 +36,7 @@ public final class Lead {
     private final Instant createdAt;
     private LeadStatus status;
     private Instant updatedAt;
+    private LeadId mergedInto;
     private final List<LeadEvent> events = new ArrayList<>();
 
     private Lead(LeadView state) {
@@ -51,6 +52,7 @@ public final class Lead {
         this.version = state.version();
         this.createdAt = state.createdAt();
         this.updatedAt = state.updatedAt();
+        this.mergedInto = state.mergedInto();
     }
 
     /** A new lead in status NEW, recording {@link LeadEvent.LeadCaptured}. */
@@ -84,7 +86,8 @@ public final class Lead {
         }
         if (!status.canMoveTo(target)) {
             return new StatusChange.Refused(status, target, status.successors(),
-                    status.isFinal() ? "a converted lead is final" : "the lead lifecycle does not allow " + status + " -> " + target);
+                    status.isFinal() ? "a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final"
+                            : "the lead lifecycle does not allow " + status + " -> " + target);
         }
         LeadStatus from = status;
         status = target;
@@ -101,7 +104,7 @@ public final class Lead {
     public DetailsChange assignTo(UserId newOwner, UserId actor, Instant now) {
         Preconditions.notNull(newOwner, "owner");
         if (status.isFinal()) {
-            return new DetailsChange.Refused("a converted lead is final");
+            return new DetailsChange.Refused("a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final");
         }
         FieldChange change = FieldChange.between("owner", ownerId, newOwner);
         if (change == null) {
@@ -123,7 +126,7 @@ public final class Lead {
         String cleanName = Preconditions.maxLength(Preconditions.notBlank(newName, "name"), NAME_MAX, "name");
         String cleanCompany = Preconditions.maxLength(Preconditions.blankToNull(newCompany), COMPANY_MAX, "company");
         if (status.isFinal()) {
-            return new DetailsChange.Refused("a converted lead is final");
+            return new DetailsChange.Refused("a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final");
         }
         List<FieldChange> changes = new ArrayList<>();
         addChange(changes, FieldChange.between("name", name, cleanName));
@@ -147,6 +150,43 @@ public final class Lead {
         }
     }
 
+    /**
+     * Takes another lead in: the survivor (this lead) keeps its identity and takes the chosen
+     * fields from the other, which becomes a MERGED tombstone pointing here. Merging a lead
+     * that is already merged into this one changes nothing and says so.
+     */
+    public MergeResult absorb(Lead other, MergeChoices choices, UserId actor, Instant now) {
+        Preconditions.notNull(other, "other");
+        Preconditions.notNull(choices, "choices");
+        if (other.id.equals(id)) {
+            return new MergeResult.Refused("a lead cannot be merged into itself");
+        }
+        if (other.status == LeadStatus.MERGED && id.equals(other.mergedInto)) {
+            return new MergeResult.AlreadyMerged(id, other.id);
+        }
+        if (status.isFinal()) {
+            return new MergeResult.Refused("the survivor " + id + " is " + status + " and cannot change");
+        }
+        if (other.status.isFinal()) {
+            return new MergeResult.Refused("lead " + other.id + " is " + other.status + " and cannot be merged");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        DetailsChange details = updateDetails(
+                choices.pick(MergeChoices.Field.NAME, name, other.name),
+                choices.pick(MergeChoices.Field.COMPANY, company, other.company),
+                choices.pick(MergeChoices.Field.EMAIL, email, other.email),
+                choices.pick(MergeChoices.Field.PHONE, phone, other.phone), actor, now);
+        changes.addAll(((DetailsChange.Applied) details).changes());
+        DetailsChange owner = assignTo(choices.pick(MergeChoices.Field.OWNER, ownerId, other.ownerId), actor, now);
+        changes.addAll(((DetailsChange.Applied) owner).changes());
+        LeadStatus otherBefore = other.status;
+        other.status = LeadStatus.MERGED;
+        other.mergedInto = id;
+        other.updatedAt = now;
+        events.add(new LeadEvent.LeadsMerged(tenantId, id, other.id, actor, now));
+        return new MergeResult.Merged(id, other.id, changes, otherBefore);
+    }
+
     /** Like {@link #changeStatus} for callers that have checked the move: a refusal is a bug. */
     public void moveTo(LeadStatus target, UserId actor, Instant now) {
         if (changeStatus(target, actor, now) instanceof StatusChange.Refused) {
@@ -163,7 +203,7 @@ public final class Lead {
 
     public LeadView view() {
         return new LeadView(id, tenantId, ownerId, name, company, email, phone, source, status, version,
-                createdAt, updatedAt);
+                createdAt, updatedAt, mergedInto);
     }
 
     public LeadId id() {

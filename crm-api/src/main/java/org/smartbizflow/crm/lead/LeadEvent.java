@@ -75,6 +75,19 @@ public sealed interface LeadEvent extends DomainEvent {
     }
 
     /**
+     * One lead was merged into another.
+     *
+     * @param tenantId   tenant
+     * @param leadId     the survivor
+     * @param mergedLead the lead merged into it, now a tombstone
+     * @param mergedBy   who merged them
+     * @param occurredAt when
+     */
+    record LeadsMerged(TenantId tenantId, LeadId leadId, LeadId mergedLead, UserId mergedBy, Instant occurredAt)
+            implements LeadEvent {
+    }
+
+    /**
      * A lead was deleted.
      *
      * @param tenantId   tenant

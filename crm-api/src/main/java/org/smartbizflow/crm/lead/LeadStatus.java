@@ -16,9 +16,11 @@ import java.util.Set;
  * </pre>
  * Any open status can go to QUALIFIED or UNQUALIFIED; a qualified or unqualified lead can be
  * reopened to WORKING or NURTURING; only a QUALIFIED lead converts, and CONVERTED is final.
+ * MERGED marks the tombstone of a lead merged into another; only a merge puts a lead there,
+ * and it is final too.
  */
 public enum LeadStatus {
-    NEW, WORKING, NURTURING, QUALIFIED, UNQUALIFIED, CONVERTED;
+    NEW, WORKING, NURTURING, QUALIFIED, UNQUALIFIED, CONVERTED, MERGED;
 
     /** The statuses this one may move to. */
     public Set<LeadStatus> successors() {
@@ -28,7 +30,7 @@ public enum LeadStatus {
             case NURTURING -> EnumSet.of(WORKING, QUALIFIED, UNQUALIFIED);
             case QUALIFIED -> EnumSet.of(WORKING, NURTURING, UNQUALIFIED, CONVERTED);
             case UNQUALIFIED -> EnumSet.of(WORKING, NURTURING, QUALIFIED);
-            case CONVERTED -> EnumSet.noneOf(LeadStatus.class);
+            case CONVERTED, MERGED -> EnumSet.noneOf(LeadStatus.class);
         };
     }
 
@@ -37,6 +39,6 @@ public enum LeadStatus {
     }
 
     public boolean isFinal() {
-        return this == CONVERTED;
+        return this == CONVERTED || this == MERGED;
     }
 }

@@ -23,10 +23,18 @@ import org.smartbizflow.crm.shared.UserId;
  * @param version   optimistic-concurrency version, 0 when first stored
  * @param createdAt when it was captured
  * @param updatedAt when it last changed
+ * @param mergedInto the survivor this lead was merged into (status MERGED), or null
  */
 public record LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name, String company,
                        EmailAddress email, PhoneNumber phone, LeadSource source, LeadStatus status,
-                       long version, Instant createdAt, Instant updatedAt) {
+                       long version, Instant createdAt, Instant updatedAt, LeadId mergedInto) {
+
+    /** A lead that was never merged. */
+    public LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name, String company, EmailAddress email,
+                    PhoneNumber phone, LeadSource source, LeadStatus status, long version, Instant createdAt,
+                    Instant updatedAt) {
+        this(id, tenantId, ownerId, name, company, email, phone, source, status, version, createdAt, updatedAt, null);
+    }
 
     public LeadView {
         Preconditions.notNull(id, "id");
@@ -38,5 +46,7 @@ public record LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name
         Preconditions.check(version >= 0, "version", "must not be negative");
         Preconditions.notNull(createdAt, "createdAt");
         Preconditions.notNull(updatedAt, "updatedAt");
+        Preconditions.check((mergedInto != null) == (status == LeadStatus.MERGED), "mergedInto",
+                "is set exactly when the status is MERGED");
     }
 }

@@ -74,4 +74,25 @@ public abstract class AuditLogContract {
 
         assertThat(history(tenant, "Lead", "r1")).containsExactly(entry);
     }
+
+    @Test
+    void moveHistoryReKeysOneRecordsEntriesOnly() {
+        TenantId other = LeadFixtures.freshTenant();
+        java.time.Instant t = LeadFixtures.BASE_TIME;
+        AuditEntry a1 = LeadFixtures.audit(tenant, "Lead", "loser", "name", "A", "B", t);
+        AuditEntry a2 = LeadFixtures.audit(tenant, "Lead", "loser", "status", "NEW", "WORKING", t.plusSeconds(1));
+        AuditEntry kept = LeadFixtures.audit(tenant, "Lead", "winner", "name", null, "W", t.plusSeconds(2));
+        AuditEntry otherTenant = LeadFixtures.audit(other, "Lead", "loser", "name", "X", "Y", t);
+        AuditEntry otherType = LeadFixtures.audit(tenant, "Account", "loser", "name", "X", "Y", t);
+        record(List.of(a1, a2, kept, otherTenant, otherType));
+
+        int moved = store.transactions().inTransaction(() -> store.auditLog().moveHistory(tenant, "Lead", "loser", "winner"));
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(history(tenant, "Lead", "loser")).isEmpty();
+        assertThat(history(tenant, "Lead", "winner")).extracting(AuditEntry::id)
+                .containsExactly(a1.id(), a2.id(), kept.id());
+        assertThat(history(other, "Lead", "loser")).containsExactly(otherTenant);
+        assertThat(history(tenant, "Account", "loser")).containsExactly(otherType);
+    }
 }

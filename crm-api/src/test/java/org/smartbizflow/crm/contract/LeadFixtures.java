@@ -89,7 +89,9 @@ public final class LeadFixtures {
      */
     public static List<Lead> varied(TenantId tenant, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        LeadStatus[] statuses = LeadStatus.values();
+        // MERGED only comes from a merge, with the survivor set; varied leads are never tombstones
+        LeadStatus[] statuses = java.util.Arrays.stream(LeadStatus.values()).filter(s -> s != LeadStatus.MERGED)
+                .toArray(LeadStatus[]::new);
         LeadSource[] sources = LeadSource.values();
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
             String first = FIRST[random.nextInt(FIRST.length)];

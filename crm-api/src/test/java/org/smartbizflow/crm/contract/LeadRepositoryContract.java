@@ -266,6 +266,28 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void aMergedTombstoneKeepsItsSurvivor() {
+        Lead survivor = LeadFixtures.lead(tenant);
+        Lead merged = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(survivor, merged));
+        txRun(() -> {
+            Lead s = leads().find(tenant, survivor.id()).orElseThrow();
+            Lead m = leads().find(tenant, merged.id()).orElseThrow();
+            s.absorb(m, org.smartbizflow.crm.lead.MergeChoices.fillBlanks(), UserId.of("u"),
+                    LeadFixtures.BASE_TIME.plusSeconds(9));
+            leads().update(s);
+            leads().update(m);
+        });
+        LeadView tombstone = find(tenant, merged.id()).orElseThrow().view();
+        assertThat(tombstone.status()).isEqualTo(LeadStatus.MERGED);
+        assertThat(tombstone.mergedInto()).isEqualTo(survivor.id());
+        assertThat(tombstone.version()).isEqualTo(1);
+        assertThat(find(tenant, survivor.id()).orElseThrow().view().mergedInto()).isNull();
+        assertThat(ids(tx(() -> leads().search(tenant, LeadFilter.any().withStatuses(LeadStatus.MERGED),
+                PageRequest.first(10))))).containsExactly(merged.id());
+    }
+
+    @Test
     void tenantsNeverSeeOrTouchEachOthersLeads() {
         TenantId other = LeadFixtures.freshTenant();
         // Differs only in case: tenant keys compare exactly.

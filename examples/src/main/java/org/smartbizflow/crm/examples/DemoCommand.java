@@ -12,7 +12,9 @@ import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
+import org.smartbizflow.crm.lead.DuplicateGroup;
 import org.smartbizflow.crm.lead.LeadDimension;
+import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadSource;
@@ -25,6 +27,7 @@ import org.smartbizflow.crm.lead.port.in.BulkReport;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
 import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
 import org.smartbizflow.crm.lead.port.in.LeadSelection;
+import org.smartbizflow.crm.lead.port.in.MergeLeads;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
@@ -107,6 +110,18 @@ final class DemoCommand {
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.CONVERTED)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
+
+            out.println("== Duplicates: Ada signs up again on the web form");
+            LeadId again = grace.leads().capture(new CaptureLead("Ada Lovelace", "Analytical Engines Ltd",
+                    EmailAddress.of("ADA@engines.example"), null, LeadSource.WEB_FORM));
+            for (DuplicateGroup group : boss.leads().scanDuplicates(LeadFilter.any())) {
+                out.println("   " + group.rule() + " group: " + group.leads());
+                MergeResult merged = boss.leads().merge(MergeLeads.of(group.leads().get(0), group.leads().get(1)));
+                out.println("   merged: " + merged.getClass().getSimpleName() + "; again: "
+                        + boss.leads().merge(MergeLeads.of(group.leads().get(0), group.leads().get(1))).getClass().getSimpleName());
+            }
+            out.println("   " + again + " is now " + boss.leads().get(again).status() + " into "
+                    + boss.leads().get(again).mergedInto());
 
             out.println("== Bulk: the manager hands every imported lead to rep-grace");
             BulkReport handover = boss.leads().apply(new BulkLeadCommand(

@@ -43,9 +43,11 @@ class CrmExamplesTest {
                 .contains("QUALIFIED -> CONVERTED")
                 .contains("refused CONVERTED -> QUALIFIED: a converted lead is final")
                 .contains("rep-grace reading Babbage")
-                .contains("WEB_FORM: 1 leads, 1 converted (100%)")
+                .contains("EMAIL group")
+                .contains("merged: Merged; again: AlreadyMerged")
+                .contains("is now MERGED into")
                 .contains(": APPLIED")
-                .contains("== Done: 4 leads");
+                .contains("== Done: 5 leads");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

@@ -28,6 +28,25 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
+    public int moveHistory(TenantId tenantId, String recordType, String fromRecordId, String toRecordId) {
+        return transactions.write(() -> {
+            int moved = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                AuditEntry e = entries.get(i);
+                if (e.tenantId().equals(tenantId) && e.recordType().equals(recordType) && e.recordId().equals(fromRecordId)) {
+                    AuditEntry movedEntry = new AuditEntry(e.id(), e.tenantId(), e.recordType(), toRecordId, e.field(),
+                            e.oldValue(), e.newValue(), e.actor(), e.at());
+                    int index = i;
+                    entries.set(index, movedEntry);
+                    transactions.onRollback(() -> entries.set(index, e));
+                    moved++;
+                }
+            }
+            return moved;
+        });
+    }
+
+    @Override
     public List<AuditEntry> history(TenantId tenantId, String recordType, String recordId) {
         return transactions.read(() -> entries.stream()
                 .filter(e -> e.tenantId().equals(tenantId) && e.recordType().equals(recordType)

@@ -178,7 +178,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
 
     private static LeadView withVersion(LeadView v, long version) {
         return new LeadView(v.id(), v.tenantId(), v.ownerId(), v.name(), v.company(), v.email(), v.phone(),
-                v.source(), v.status(), version, v.createdAt(), v.updatedAt());
+                v.source(), v.status(), version, v.createdAt(), v.updatedAt(), v.mergedInto());
     }
 
     private static Cursor encode(LeadView last) {

@@ -27,6 +27,7 @@ import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
 import org.smartbizflow.crm.lead.port.in.BulkReport;
@@ -37,6 +38,7 @@ import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
+import org.smartbizflow.crm.lead.port.in.MergeLeads;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -207,6 +209,36 @@ final class LeadService implements Leads {
     public List<DuplicateGroup> scanDuplicates(LeadFilter scope) {
         Preconditions.notNull(scope, "scope");
         return duplicates().scan(scope, this::list);
+    }
+
+    @Override
+    public MergeResult merge(MergeLeads command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Lead survivor = load(command.survivor());
+            Lead merged = load(command.merged());
+            runtime.requireAccess(context, Action.UPDATE, access(survivor.view()));
+            runtime.requireAccess(context, Action.UPDATE, access(merged.view()));
+            MergeResult result = survivor.absorb(merged, command.choices(), context.actor().userId(),
+                    runtime.clock().instant());
+            if (result instanceof MergeResult.Merged done) {
+                leads.update(survivor);
+                leads.update(merged);
+                String survivorId = survivor.id().toString();
+                String mergedId = merged.id().toString();
+                runtime.persistence().auditLog().moveHistory(context.tenantId(), RECORD_TYPE, mergedId, survivorId);
+                List<AuditEntry> audit = new ArrayList<>();
+                done.changes().forEach(c -> audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), c.field(),
+                        c.oldValue(), c.newValue())));
+                audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "merged", null, mergedId));
+                audit.add(runtime.auditEntry(context, RECORD_TYPE, merged.id(), "status", done.mergedStatus(),
+                        LeadStatus.MERGED));
+                audit.add(runtime.auditEntry(context, RECORD_TYPE, merged.id(), "mergedInto", null, survivorId));
+                runtime.audit(audit);
+                runtime.recordEvents(survivor.pullEvents());
+            }
+            return result;
+        });
     }
 
     private LeadDuplicates duplicates() {

@@ -33,7 +33,7 @@ public final class EventSerializer {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         for (Class<? extends DomainEvent> type : List.of(LeadEvent.LeadCaptured.class,
                 LeadEvent.LeadStatusChanged.class, LeadEvent.LeadDetailsChanged.class, LeadEvent.LeadsImported.class,
-                LeadEvent.LeadAssigned.class, LeadEvent.LeadDeleted.class)) {
+                LeadEvent.LeadAssigned.class, LeadEvent.LeadDeleted.class, LeadEvent.LeadsMerged.class)) {
             types.put(type.getSimpleName(), type);
         }
     }

@@ -9,6 +9,14 @@ public interface AuditLog {
 
     void record(List<AuditEntry> entries);
 
+    /**
+     * Moves the whole history of one record to another of the same type (when records are
+     * merged), in the caller's transaction.
+     *
+     * @return how many entries moved
+     */
+    int moveHistory(TenantId tenantId, String recordType, String fromRecordId, String toRecordId);
+
     /** The history of one record, oldest first. */
     List<AuditEntry> history(TenantId tenantId, String recordType, String recordId);
 }

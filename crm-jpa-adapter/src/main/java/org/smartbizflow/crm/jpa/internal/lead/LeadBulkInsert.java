@@ -15,8 +15,9 @@ import org.smartbizflow.crm.lead.LeadView;
  * Inserts many new leads as JDBC batches on the transaction's own connection (reached through
  * the standard {@code EntityManager.runWithConnection} of Jakarta Persistence 3.2). Imports
  * take this path because tracking thousands of new entities in a persistence context costs
- * several times the insert itself; the columns written are exactly those {@link LeadEntity}
- * maps, and the repository contract suite reads every field back through the entity.
+ * several times the insert itself; the columns written are those {@link LeadEntity} maps
+ * (a new lead has no {@code merged_into}), and the repository contract suite reads every
+ * field back through the entity.
  */
 final class LeadBulkInsert {
 

@@ -55,6 +55,9 @@ class LeadEntity implements VersionedRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
     protected LeadEntity() {
     }
 
@@ -127,8 +130,13 @@ class LeadEntity implements VersionedRecord {
     }
 
     /** Copies the changeable state; id, tenant and version are not the caller's to set. */
+    UUID mergedInto() {
+        return mergedInto;
+    }
+
     void assign(String ownerId, String name, String company, String email, String phone, String source,
-                String status, Instant createdAt, Instant updatedAt) {
+                String status, Instant createdAt, Instant updatedAt, UUID mergedInto) {
+        this.mergedInto = mergedInto;
         this.ownerId = ownerId;
         this.name = name;
         this.company = company;

@@ -19,7 +19,8 @@ final class LeadMapper {
         return new LeadView(LeadId.of(row.id()), TenantId.of(row.tenantId()), UserId.of(row.ownerId()), row.name(),
                 row.company(), row.email() == null ? null : EmailAddress.of(row.email()),
                 row.phone() == null ? null : PhoneNumber.of(row.phone()), LeadSource.valueOf(row.source()),
-                LeadStatus.valueOf(row.status()), row.version(), row.createdAt(), row.updatedAt());
+                LeadStatus.valueOf(row.status()), row.version(), row.createdAt(), row.updatedAt(),
+                row.mergedInto() == null ? null : LeadId.of(row.mergedInto()));
     }
 
     static LeadEntity newRow(LeadView state) {
@@ -32,6 +33,6 @@ final class LeadMapper {
         row.assign(state.ownerId().value(), state.name(), state.company(),
                 state.email() == null ? null : state.email().value(),
                 state.phone() == null ? null : state.phone().e164(), state.source().name(), state.status().name(),
-                state.createdAt(), state.updatedAt());
+                state.createdAt(), state.updatedAt(), state.mergedInto() == null ? null : state.mergedInto().value());
     }
 }

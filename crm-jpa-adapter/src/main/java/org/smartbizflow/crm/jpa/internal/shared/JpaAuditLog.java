@@ -39,6 +39,21 @@ public final class JpaAuditLog implements AuditLog {
         }
     }
 
+    /** One bulk UPDATE; entries are not loaded. */
+    @Override
+    public int moveHistory(TenantId tenantId, String recordType, String fromRecordId, String toRecordId) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        EntityManager em = entityManager.get();
+        em.flush();
+        return em.createQuery("update CrmAuditEntry a set a.recordId = :to where a.tenantId = :tenant"
+                        + " and a.recordType = :type and a.recordId = :from")
+                .setParameter("to", toRecordId)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("type", recordType)
+                .setParameter("from", fromRecordId)
+                .executeUpdate();
+    }
+
     @Override
     public List<AuditEntry> history(TenantId tenantId, String recordType, String recordId) {
         Preconditions.notNull(tenantId, "tenantId");
