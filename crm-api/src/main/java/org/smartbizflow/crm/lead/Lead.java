@@ -37,6 +37,7 @@ public final class Lead {
     private LeadStatus status;
     private Instant updatedAt;
     private LeadId mergedInto;
+    private Qualification qualification;
     private final List<LeadEvent> events = new ArrayList<>();
 
     private Lead(LeadView state) {
@@ -53,6 +54,7 @@ public final class Lead {
         this.createdAt = state.createdAt();
         this.updatedAt = state.updatedAt();
         this.mergedInto = state.mergedInto();
+        this.qualification = state.qualification();
     }
 
     /** A new lead in status NEW, recording {@link LeadEvent.LeadCaptured}. */
@@ -151,6 +153,32 @@ public final class Lead {
     }
 
     /**
+     * Records the qualification findings and moves the lead to QUALIFIED; any earlier
+     * disqualification reason is cleared.
+     */
+    public StatusChange qualify(Qualification findings, UserId actor, Instant now) {
+        Preconditions.notNull(findings, "qualification");
+        StatusChange change = changeStatus(LeadStatus.QUALIFIED, actor, now);
+        if (!(change instanceof StatusChange.Refused)) {
+            qualification = findings.cleared();
+            updatedAt = now;
+        }
+        return change;
+    }
+
+    /** Moves the lead to UNQUALIFIED and records why, keeping what qualification found. */
+    public StatusChange disqualify(ReasonCode reason, String note, UserId actor, Instant now) {
+        Preconditions.notNull(reason, "reason");
+        StatusChange change = changeStatus(LeadStatus.UNQUALIFIED, actor, now);
+        if (!(change instanceof StatusChange.Refused)) {
+            Qualification base = qualification != null ? qualification : Qualification.bant(null, null, null, null);
+            qualification = base.disqualified(reason, note);
+            updatedAt = now;
+        }
+        return change;
+    }
+
+    /**
      * Takes another lead in: the survivor (this lead) keeps its identity and takes the chosen
      * fields from the other, which becomes a MERGED tombstone pointing here. Merging a lead
      * that is already merged into this one changes nothing and says so.
@@ -203,7 +231,7 @@ public final class Lead {
 
     public LeadView view() {
         return new LeadView(id, tenantId, ownerId, name, company, email, phone, source, status, version,
-                createdAt, updatedAt, mergedInto);
+                createdAt, updatedAt, mergedInto, qualification);
     }
 
     public LeadId id() {

@@ -24,16 +24,27 @@ import org.smartbizflow.crm.shared.UserId;
  * @param createdAt when it was captured
  * @param updatedAt when it last changed
  * @param mergedInto the survivor this lead was merged into (status MERGED), or null
+ * @param qualification what qualification found and decided, or null before any
  */
 public record LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name, String company,
                        EmailAddress email, PhoneNumber phone, LeadSource source, LeadStatus status,
-                       long version, Instant createdAt, Instant updatedAt, LeadId mergedInto) {
+                       long version, Instant createdAt, Instant updatedAt, LeadId mergedInto,
+                       Qualification qualification) {
+
+    /** A lead without qualification findings. */
+    public LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name, String company, EmailAddress email,
+                    PhoneNumber phone, LeadSource source, LeadStatus status, long version, Instant createdAt,
+                    Instant updatedAt, LeadId mergedInto) {
+        this(id, tenantId, ownerId, name, company, email, phone, source, status, version, createdAt, updatedAt,
+                mergedInto, null);
+    }
 
     /** A lead that was never merged. */
     public LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name, String company, EmailAddress email,
                     PhoneNumber phone, LeadSource source, LeadStatus status, long version, Instant createdAt,
                     Instant updatedAt) {
-        this(id, tenantId, ownerId, name, company, email, phone, source, status, version, createdAt, updatedAt, null);
+        this(id, tenantId, ownerId, name, company, email, phone, source, status, version, createdAt, updatedAt, null,
+                null);
     }
 
     public LeadView {

@@ -253,6 +253,9 @@ public abstract class LeadRepositoryContract {
                         case SOURCE -> v.source().name();
                         case OWNER -> v.ownerId().value();
                         case STATUS -> v.status().name();
+                        case DISQUALIFY_REASON -> v.qualification() == null || v.qualification().disqualifiedFor() == null
+                                ? org.smartbizflow.crm.lead.LeadDimension.NO_REASON
+                                : v.qualification().disqualifiedFor().value();
                     };
                     expected.merge(group + "/" + v.status(), 1L, Long::sum);
                 }
@@ -285,6 +288,37 @@ public abstract class LeadRepositoryContract {
         assertThat(find(tenant, survivor.id()).orElseThrow().view().mergedInto()).isNull();
         assertThat(ids(tx(() -> leads().search(tenant, LeadFilter.any().withStatuses(LeadStatus.MERGED),
                 PageRequest.first(10))))).containsExactly(merged.id());
+    }
+
+    @Test
+    void qualificationFindingsAndReasonsRoundTrip() {
+        Lead qualified = LeadFixtures.lead(tenant);
+        Lead disqualified = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(qualified, disqualified));
+        org.smartbizflow.crm.lead.Qualification findings = org.smartbizflow.crm.lead.Qualification.bant(
+                org.smartbizflow.crm.shared.Money.of("120000.50", "GBP"), Boolean.TRUE, "Retrofit the difference engine",
+                java.time.LocalDate.parse("2027-03-31"));
+        txRun(() -> {
+            Lead q = leads().find(tenant, qualified.id()).orElseThrow();
+            q.qualify(findings, UserId.of("u"), LeadFixtures.BASE_TIME.plusSeconds(3));
+            leads().update(q);
+            Lead d = leads().find(tenant, disqualified.id()).orElseThrow();
+            d.disqualify(org.smartbizflow.crm.lead.ReasonCode.of("NO_BUDGET"), "Frozen until next year", UserId.of("u"),
+                    LeadFixtures.BASE_TIME.plusSeconds(4));
+            leads().update(d);
+        });
+        LeadView q = find(tenant, qualified.id()).orElseThrow().view();
+        assertThat(q.status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(q.qualification()).isEqualTo(findings);
+        LeadView d = find(tenant, disqualified.id()).orElseThrow().view();
+        assertThat(d.qualification().disqualifiedFor()).isEqualTo(org.smartbizflow.crm.lead.ReasonCode.of("NO_BUDGET"));
+        assertThat(d.qualification().disqualifyNote()).isEqualTo("Frozen until next year");
+        assertThat(d.qualification().budget()).isNull();
+        assertThat(tx(() -> leads().countByStatus(tenant, LeadFilter.any(),
+                org.smartbizflow.crm.lead.LeadDimension.DISQUALIFY_REASON)))
+                .extracting(org.smartbizflow.crm.lead.LeadCount::group, org.smartbizflow.crm.lead.LeadCount::count)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("NO_BUDGET", 1L),
+                        org.assertj.core.groups.Tuple.tuple(org.smartbizflow.crm.lead.LeadDimension.NO_REASON, 1L));
     }
 
     @Test

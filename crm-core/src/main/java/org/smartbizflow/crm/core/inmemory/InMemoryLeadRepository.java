@@ -142,6 +142,9 @@ public final class InMemoryLeadRepository implements LeadRepository {
                         case SOURCE -> lead.source().name();
                         case OWNER -> lead.ownerId().value();
                         case STATUS -> lead.status().name();
+                        case DISQUALIFY_REASON -> lead.qualification() == null
+                                || lead.qualification().disqualifiedFor() == null ? LeadDimension.NO_REASON
+                                : lead.qualification().disqualifiedFor().value();
                     };
                     groups.computeIfAbsent(group, g -> new EnumMap<>(LeadStatus.class)).merge(lead.status(), 1L, Long::sum);
                 }
@@ -178,7 +181,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
 
     private static LeadView withVersion(LeadView v, long version) {
         return new LeadView(v.id(), v.tenantId(), v.ownerId(), v.name(), v.company(), v.email(), v.phone(),
-                v.source(), v.status(), version, v.createdAt(), v.updatedAt(), v.mergedInto());
+                v.source(), v.status(), version, v.createdAt(), v.updatedAt(), v.mergedInto(), v.qualification());
     }
 
     private static Cursor encode(LeadView last) {

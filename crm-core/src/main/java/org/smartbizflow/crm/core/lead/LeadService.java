@@ -28,6 +28,7 @@ import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.MergeResult;
+import org.smartbizflow.crm.lead.Qualification;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
 import org.smartbizflow.crm.lead.port.in.BulkReport;
@@ -39,6 +40,8 @@ import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
 import org.smartbizflow.crm.lead.port.in.MergeLeads;
+import org.smartbizflow.crm.lead.port.in.QualifyLead;
+import org.smartbizflow.crm.lead.port.in.DisqualifyLead;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -239,6 +242,55 @@ final class LeadService implements Leads {
             }
             return result;
         });
+    }
+
+    @Override
+    public StatusChange qualify(QualifyLead command) {
+        runtime.validate(command);
+        return decide(command.leadId(), lead -> lead.qualify(command.findings(), context.actor().userId(),
+                runtime.clock().instant()));
+    }
+
+    @Override
+    public StatusChange disqualify(DisqualifyLead command) {
+        runtime.validate(command);
+        return decide(command.leadId(), lead -> lead.disqualify(command.reason(), command.note(),
+                context.actor().userId(), runtime.clock().instant()));
+    }
+
+    /** Applies a qualification decision and stores it with an audit entry per changed field. */
+    private StatusChange decide(LeadId id, java.util.function.Function<Lead, StatusChange> decision) {
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = load(id);
+            runtime.requireAccess(context, Action.UPDATE, access(lead.view()));
+            LeadView before = lead.view();
+            StatusChange result = decision.apply(lead);
+            LeadView after = lead.view();
+            if (!(result instanceof StatusChange.Refused) && !after.equals(before)) {
+                leads.update(lead);
+                List<AuditEntry> audit = new ArrayList<>();
+                addChange(audit, lead.id(), "status", before.status(), after.status());
+                Qualification was = before.qualification();
+                Qualification now = after.qualification();
+                addChange(audit, lead.id(), "budget", was == null ? null : was.budget(), now.budget());
+                addChange(audit, lead.id(), "decisionMaker", was == null ? null : was.decisionMaker(), now.decisionMaker());
+                addChange(audit, lead.id(), "need", was == null ? null : was.need(), now.need());
+                addChange(audit, lead.id(), "decisionBy", was == null ? null : was.decisionBy(), now.decisionBy());
+                addChange(audit, lead.id(), "disqualifiedFor", was == null ? null : was.disqualifiedFor(),
+                        now.disqualifiedFor());
+                addChange(audit, lead.id(), "disqualifyNote", was == null ? null : was.disqualifyNote(),
+                        now.disqualifyNote());
+                runtime.audit(audit);
+                runtime.recordEvents(lead.pullEvents());
+            }
+            return result;
+        });
+    }
+
+    private void addChange(List<AuditEntry> audit, LeadId id, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            audit.add(runtime.auditEntry(context, RECORD_TYPE, id, field, before, after));
+        }
     }
 
     private LeadDuplicates duplicates() {

@@ -166,6 +166,7 @@ public final class JpaLeadRepository implements LeadRepository {
             case SOURCE -> "l.source";
             case OWNER -> "l.ownerId";
             case STATUS -> "l.status";
+            case DISQUALIFY_REASON -> "l.disqualifyReason";
         };
         Conditions where = conditions(tenantId, filter);
         TypedQuery<Object[]> query = entityManager.get().createQuery("select " + column + ", l.status, count(l) from CrmLead l where "
@@ -173,7 +174,8 @@ public final class JpaLeadRepository implements LeadRepository {
         where.bind(query);
         List<LeadCount> counts = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
-            counts.add(new LeadCount((String) row[0], LeadStatus.valueOf((String) row[1]), ((Number) row[2]).longValue()));
+            String group = row[0] == null ? LeadDimension.NO_REASON : (String) row[0];
+            counts.add(new LeadCount(group, LeadStatus.valueOf((String) row[1]), ((Number) row[2]).longValue()));
         }
         return counts;
     }

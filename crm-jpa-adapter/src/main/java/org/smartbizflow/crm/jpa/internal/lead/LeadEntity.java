@@ -58,6 +58,27 @@ class LeadEntity implements VersionedRecord {
     @Column(name = "merged_into")
     private UUID mergedInto;
 
+    @Column(name = "budget_amount", precision = 19, scale = 4)
+    private java.math.BigDecimal budgetAmount;
+
+    @Column(name = "budget_currency", length = 3)
+    private String budgetCurrency;
+
+    @Column(name = "decision_maker")
+    private Boolean decisionMaker;
+
+    @Column(name = "need", length = 1000)
+    private String need;
+
+    @Column(name = "decision_by")
+    private java.time.LocalDate decisionBy;
+
+    @Column(name = "disqualify_reason", length = 40)
+    private String disqualifyReason;
+
+    @Column(name = "disqualify_note", length = 1000)
+    private String disqualifyNote;
+
     protected LeadEntity() {
     }
 
@@ -132,6 +153,46 @@ class LeadEntity implements VersionedRecord {
     /** Copies the changeable state; id, tenant and version are not the caller's to set. */
     UUID mergedInto() {
         return mergedInto;
+    }
+
+    java.math.BigDecimal budgetAmount() {
+        return budgetAmount;
+    }
+
+    String budgetCurrency() {
+        return budgetCurrency;
+    }
+
+    Boolean decisionMaker() {
+        return decisionMaker;
+    }
+
+    String need() {
+        return need;
+    }
+
+    java.time.LocalDate decisionBy() {
+        return decisionBy;
+    }
+
+    String disqualifyReason() {
+        return disqualifyReason;
+    }
+
+    String disqualifyNote() {
+        return disqualifyNote;
+    }
+
+    /** The qualification columns; all null for a lead without findings. */
+    void qualify(java.math.BigDecimal amount, String currency, Boolean maker, String needText, java.time.LocalDate by,
+                 String reason, String note) {
+        this.budgetAmount = amount;
+        this.budgetCurrency = currency;
+        this.decisionMaker = maker;
+        this.need = needText;
+        this.decisionBy = by;
+        this.disqualifyReason = reason;
+        this.disqualifyNote = note;
     }
 
     void assign(String ownerId, String name, String company, String email, String phone, String source,
