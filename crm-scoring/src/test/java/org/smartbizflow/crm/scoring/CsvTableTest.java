@@ -56,4 +56,44 @@ class CsvTableTest {
         assertThatThrownBy(() -> CsvTable.read(java.nio.file.Path.of("no-such.csv")))
                 .isInstanceOf(CsvFormatException.class).hasMessageContaining("file not found");
     }
+
+    @Test
+    void keepsQuotedDelimitersSpacesAndLineBreaksInsideOneCell() {
+        CsvTable table = CsvTable.parse("id;note;n\n 1 ;\"a; b\";2\n2; \" padded \" ;3\n3;\"first\r\nsecond; third\";4\n");
+        assertThat(table.delimiter()).isEqualTo(';');
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().get(0)).containsExactly("1", "a; b", "2");
+        assertThat(table.rows().get(1)).containsExactly("2", " padded ", "3");
+        assertThat(table.rows().get(2)[1]).isEqualTo("first\r\nsecond; third");
+    }
+
+    @Test
+    void sniffsTheDelimiterOutsideQuotesOnly() {
+        CsvTable table = CsvTable.parse("\"a,b\"|\"c,d\"|e\n1|2|3\n");
+        assertThat(table.delimiter()).isEqualTo('|');
+        assertThat(table.columns()).containsExactly("a,b", "c,d", "e");
+    }
+
+    @Test
+    void namesTheLineARaggedRowStartsOnAfterAMultiLineCell() {
+        String text = "a,b\n\"x\ny\nz\",1\n\n2,3,4\n";
+        assertThatThrownBy(() -> CsvTable.parse(text))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 6").hasMessageContaining("expected 2 cells").hasMessageContaining("found 3")
+                .satisfies(e -> assertThat(((CsvFormatException) e).line()).isEqualTo(6));
+    }
+
+    @Test
+    void namesTheLineAnUnclosedQuoteOpensOn() {
+        assertThatThrownBy(() -> CsvTable.parse("a,b\n1,2\n3,\"open\n4,5\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("never closed");
+    }
+
+    @Test
+    void refusesTextAfterAClosingQuoteWithItsLine() {
+        assertThatThrownBy(() -> CsvTable.parse("a,b\n1,2\n\"3\"x,4\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("malformed CSV");
+    }
 }

@@ -1,5 +1,11 @@
 package org.smartbizflow.crm.scoring.table;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,8 +28,8 @@ import org.smartbizflow.crm.shared.Preconditions;
  * tabular data. Any file with a header row works: the delimiter (comma, semicolon, tab or
  * pipe) is sniffed from the header, RFC 4180 quoting (including doubled quotes and line
  * breaks inside quotes) is understood, and a ragged row is refused with its line number.
- * Written here rather than pulled in as a dependency because the module keeps to the few
- * libraries the architecture allows.
+ * The tokenising is jackson-dataformat-csv's, so quoting edge cases are a well-kept library's
+ * job; this type adds the sniffing, the header checks and the error messages.
  *
  * @param columns   the header names, unique, in file order
  * @param rows      the data rows, each with exactly one cell per column
@@ -32,6 +38,13 @@ import org.smartbizflow.crm.shared.Preconditions;
 public record CsvTable(List<String> columns, List<String[]> rows, char delimiter) {
 
     private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    /** How much of the file the delimiter is sniffed from: the header line, or its first part. */
+    private static final int SAMPLE = 64 * 1024;
+    // Spaces around unquoted cells are dropped, as R does; the caller owns the reader it passed in.
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
 
     public CsvTable {
         Preconditions.notNull(columns, "columns");
@@ -68,47 +81,50 @@ public record CsvTable(List<String> columns, List<String[]> rows, char delimiter
     }
 
     public static CsvTable parse(Reader source) throws IOException {
-        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
+        BufferedReader reader = new BufferedReader(source, SAMPLE);
         reader.mark(1);
         int first = reader.read();
         if (first != '\uFEFF' && first != -1) {
             reader.reset();
         }
-        String headerLine = reader.readLine();
-        if (headerLine == null || headerLine.isBlank()) {
-            throw new CsvFormatException(1, "the file is empty; a header row is required");
-        }
-        char delimiter = sniff(headerLine);
-        RowScanner scanner = new RowScanner(reader, delimiter);
-        List<String> header = scanner.splitHeader(headerLine);
-        List<String> columns = new ArrayList<>(header.size());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
-            if (name.isEmpty()) {
-                throw new CsvFormatException(1, "column " + (i + 1) + " has no name in the header");
+        char delimiter = sniff(reader);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+        try (CsvParser parser = FACTORY.createParser(reader)) {
+            parser.setSchema(schema);
+            Records records = new Records(parser);
+            List<String> header = records.next();
+            if (header == null || isBlank(header)) {
+                throw new CsvFormatException(1, "the file is empty; a header row is required");
             }
-            if (!seen.add(name)) {
-                throw new CsvFormatException(1, "column name '" + name + "' appears twice in the header");
+            List<String> columns = new ArrayList<>(header.size());
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip();
+                if (name.isEmpty()) {
+                    throw new CsvFormatException(1, "column " + (i + 1) + " has no name in the header");
+                }
+                if (!seen.add(name)) {
+                    throw new CsvFormatException(1, "column name '" + name + "' appears twice in the header");
+                }
+                columns.add(name);
             }
-            columns.add(name);
-        }
-        List<String[]> rows = new ArrayList<>();
-        List<String> cells;
-        while ((cells = scanner.next()) != null) {
-            if (cells.size() == 1 && cells.get(0).isEmpty()) {
-                continue;
+            List<String[]> rows = new ArrayList<>();
+            List<String> cells;
+            while ((cells = records.next()) != null) {
+                if (isBlank(cells)) {
+                    continue;
+                }
+                if (cells.size() != columns.size()) {
+                    throw new CsvFormatException(records.line(), "expected " + columns.size()
+                            + " cells separated by '" + printable(delimiter) + "' but found " + cells.size());
+                }
+                rows.add(cells.toArray(String[]::new));
             }
-            if (cells.size() != columns.size()) {
-                throw new CsvFormatException(scanner.rowStartLine(), "expected " + columns.size()
-                        + " cells separated by '" + printable(delimiter) + "' but found " + cells.size());
+            if (rows.isEmpty()) {
+                throw new CsvFormatException(2, "the file has a header but no data rows");
             }
-            rows.add(cells.toArray(String[]::new));
+            return new CsvTable(columns, rows, delimiter);
         }
-        if (rows.isEmpty()) {
-            throw new CsvFormatException(2, "the file has a header but no data rows");
-        }
-        return new CsvTable(columns, rows, delimiter);
     }
 
     /** The index of a column. */
@@ -134,108 +150,87 @@ public record CsvTable(List<String> columns, List<String[]> rows, char delimiter
         return rows.size();
     }
 
-    private static char sniff(String header) {
-        char best = ',';
-        int bestCount = 0;
-        for (char candidate : CANDIDATES) {
-            int count = 0;
-            boolean quoted = false;
-            for (int i = 0; i < header.length(); i++) {
-                char c = header.charAt(i);
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == candidate && !quoted) {
-                    count++;
+    /** An empty or all-space line reads as one empty cell; R skips such lines, and so do we. */
+    private static boolean isBlank(List<String> cells) {
+        return cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty();
+    }
+
+    /** The most frequent candidate outside quotes in the header line; leaves the reader where it was. */
+    private static char sniff(BufferedReader reader) throws IOException {
+        reader.mark(SAMPLE);
+        char[] sample = new char[SAMPLE];
+        int length = 0;
+        int read;
+        while (length < SAMPLE && (read = reader.read(sample, length, SAMPLE - length)) > 0) {
+            length += read;
+        }
+        reader.reset();
+        int[] counts = new int[CANDIDATES.length];
+        boolean quoted = false;
+        for (int i = 0; i < length; i++) {
+            char c = sample[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                for (int k = 0; k < CANDIDATES.length; k++) {
+                    if (c == CANDIDATES[k]) {
+                        counts[k]++;
+                    }
                 }
             }
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
+        }
+        int best = 0;
+        for (int k = 1; k < CANDIDATES.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
             }
         }
-        return best;
+        return CANDIDATES[best];
     }
 
     private static String printable(char delimiter) {
         return delimiter == '\t' ? "\\t" : String.valueOf(delimiter);
     }
 
-    /** Splits records one at a time, following quotes across line breaks. */
-    private static final class RowScanner {
-        private final BufferedReader reader;
-        private final char delimiter;
-        private long line = 1;
-        private long rowStart;
+    /** The parser's records one at a time, with the line each starts on and readable errors. */
+    private static final class Records {
+        private final CsvParser parser;
+        private long line;
 
-        RowScanner(BufferedReader reader, char delimiter) {
-            this.reader = reader;
-            this.delimiter = delimiter;
+        Records(CsvParser parser) {
+            this.parser = parser;
         }
 
-        long rowStartLine() {
-            return rowStart;
-        }
-
-        List<String> splitHeader(String headerLine) throws IOException {
-            return split(headerLine, 1);
+        /** The 1-based line the last record returned by {@link #next()} starts on. */
+        long line() {
+            return line;
         }
 
         List<String> next() throws IOException {
-            String text = reader.readLine();
-            if (text == null) {
-                return null;
-            }
-            line++;
-            rowStart = line;
-            return split(text, line);
-        }
-
-        private List<String> split(String first, long lineNumber) throws IOException {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            String text = first;
-            int i = 0;
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            while (true) {
-                if (i >= text.length()) {
-                    if (quoted) {
-                        String more = reader.readLine();
-                        if (more == null) {
-                            throw new CsvFormatException(lineNumber, "a quoted cell is never closed");
-                        }
-                        line++;
-                        cell.append('\n');
-                        text = more;
-                        i = 0;
-                        continue;
-                    }
-                    cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
-                    return cells;
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    return null;
                 }
-                char c = text.charAt(i++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i < text.length() && text.charAt(i) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == delimiter) {
-                    cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
-                    cell.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '"' && cell.toString().isBlank()) {
-                    cell.setLength(0);
-                    quoted = true;
-                    wasQuoted = true;
-                } else {
-                    cell.append(c);
+                if (token != JsonToken.START_ARRAY) {
+                    throw new IllegalStateException("CSV reader out of step at " + parser.currentLocation());
                 }
+                // right after the array opens, the parser stands at the record's first character
+                line = parser.currentLocation().getLineNr();
+                List<String> cells = new ArrayList<>();
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    cells.add(token == JsonToken.VALUE_NULL ? "" : parser.getText());
+                }
+                return cells;
+            } catch (JsonProcessingException e) {
+                String problem = e.getOriginalMessage();
+                if (problem != null && problem.contains("closing quote")) {
+                    throw new CsvFormatException(line, "a quoted cell is never closed");
+                }
+                long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+                throw new CsvFormatException(at, "malformed CSV: " + problem);
             }
         }
     }

@@ -1,6 +1,12 @@
 package org.smartbizflow.crm.examples.forecast;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +26,8 @@ import org.smartbizflow.crm.forecast.TimeSeries;
  */
 final class SeriesCsv {
 
+    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+
     /** A series and the label of each of its periods. */
     record LabelledSeries(TimeSeries series, List<String> periods) {
     }
@@ -35,22 +43,9 @@ final class SeriesCsv {
     }
 
     static List<LabelledSeries> read(Path file, int seasonalPeriod) throws BadInput {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BadInput("no such file: " + file);
-        } catch (IOException e) {
-            throw new BadInput("cannot read " + file + ": " + e.getMessage());
-        }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                rows.add(split(lines.get(i), i + 1));
-                lineNumbers.add(i + 1);
-            }
-        }
+        readRecords(file, rows, lineNumbers);
         if (rows.size() < 2) {
             throw new BadInput(file + ": needs a header row and at least one data row");
         }
@@ -134,35 +129,36 @@ final class SeriesCsv {
         }
     }
 
-    /** Splits one line; double quotes enclose cells with commas, {@code ""} is a quote. */
-    private static List<String> split(String line, int number) throws BadInput {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
+    /**
+     * Reads every non-blank record with the line it starts on. Quoting (doubled quotes, commas
+     * and line breaks inside quotes) is jackson-dataformat-csv's; spaces around unquoted cells go.
+     */
+    private static void readRecords(Path file, List<List<String>> rows, List<Integer> lineNumbers) throws BadInput {
+        int line = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CsvParser parser = FACTORY.createParser(reader)) {
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(',').withQuoteChar('"'));
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+                // right after the array opens, the parser stands at the record's first character
+                line = parser.currentLocation().getLineNr();
+                List<String> cells = new ArrayList<>();
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    cells.add(token == JsonToken.VALUE_NULL ? "" : parser.getText());
                 }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
+                if (cells.size() > 1 || cells.size() == 1 && !cells.get(0).isBlank()) {
+                    rows.add(cells);
+                    lineNumbers.add(line);
+                }
             }
+        } catch (NoSuchFileException e) {
+            throw new BadInput("no such file: " + file);
+        } catch (JsonProcessingException e) {
+            String problem = e.getOriginalMessage();
+            throw new BadInput("line " + line + ": " + (problem != null && problem.contains("closing quote")
+                    ? "unterminated quote" : "malformed CSV: " + problem));
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + file + ": " + e.getMessage());
         }
-        if (quoted) {
-            throw new BadInput("line " + number + ": unterminated quote");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }
