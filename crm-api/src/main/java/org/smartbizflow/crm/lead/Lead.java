@@ -88,8 +88,7 @@ public final class Lead {
         }
         if (!status.canMoveTo(target)) {
             return new StatusChange.Refused(status, target, status.successors(),
-                    status.isFinal() ? "a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final"
-                            : "the lead lifecycle does not allow " + status + " -> " + target);
+                    status.isFinal() ? finalReason() : "the lead lifecycle does not allow " + status + " -> " + target);
         }
         LeadStatus from = status;
         status = target;
@@ -99,14 +98,14 @@ public final class Lead {
     }
 
     /**
-     * Hands the lead to another owner. A converted lead is final and refuses.
+     * Hands the lead to another owner. A converted or merged lead is final and refuses.
      *
      * @return the change made, or empty when the lead already had that owner
      */
     public DetailsChange assignTo(UserId newOwner, UserId actor, Instant now) {
         Preconditions.notNull(newOwner, "owner");
         if (status.isFinal()) {
-            return new DetailsChange.Refused("a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final");
+            return new DetailsChange.Refused(finalReason());
         }
         FieldChange change = FieldChange.between("owner", ownerId, newOwner);
         if (change == null) {
@@ -121,14 +120,14 @@ public final class Lead {
 
     /**
      * Corrects the lead's name, company, e-mail and phone (null company, e-mail or phone
-     * clears the field). A converted lead is final and refuses.
+     * clears the field). A converted or merged lead is final and refuses.
      */
     public DetailsChange updateDetails(String newName, String newCompany, EmailAddress newEmail, PhoneNumber newPhone,
                                        UserId actor, Instant now) {
         String cleanName = Preconditions.maxLength(Preconditions.notBlank(newName, "name"), NAME_MAX, "name");
         String cleanCompany = Preconditions.maxLength(Preconditions.blankToNull(newCompany), COMPANY_MAX, "company");
         if (status.isFinal()) {
-            return new DetailsChange.Refused("a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final");
+            return new DetailsChange.Refused(finalReason());
         }
         List<FieldChange> changes = new ArrayList<>();
         addChange(changes, FieldChange.between("name", name, cleanName));
@@ -220,6 +219,10 @@ public final class Lead {
         if (changeStatus(target, actor, now) instanceof StatusChange.Refused) {
             throw new InvalidStateTransition("Lead", status, target);
         }
+    }
+
+    private String finalReason() {
+        return "a " + status.name().toLowerCase(java.util.Locale.ROOT) + " lead is final";
     }
 
     /** Events recorded since the lead was created or loaded; the list is cleared. */

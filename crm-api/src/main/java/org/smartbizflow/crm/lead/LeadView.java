@@ -60,4 +60,10 @@ public record LeadView(LeadId id, TenantId tenantId, UserId ownerId, String name
         Preconditions.check((mergedInto != null) == (status == LeadStatus.MERGED), "mergedInto",
                 "is set exactly when the status is MERGED");
     }
+
+    /** The same state at another version: what a store keeps after an insert or update. */
+    public LeadView withVersion(long newVersion) {
+        return new LeadView(id, tenantId, ownerId, name, company, email, phone, source, status, newVersion, createdAt,
+                updatedAt, mergedInto, qualification);
+    }
 }

@@ -60,7 +60,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
             if (leads.containsKey(state.id().value())) {
                 throw new ValidationException("id", "a lead with id " + state.id() + " already exists");
             }
-            LeadView stored = withVersion(state, 0);
+            LeadView stored = state.withVersion(0);
             leads.put(state.id().value(), stored);
             transactions.onRollback(() -> leads.remove(state.id().value(), stored));
             return null;
@@ -109,7 +109,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
             if (previous.version() != state.version()) {
                 throw new ConcurrencyConflictException("Lead", state.id(), state.version());
             }
-            leads.put(state.id().value(), withVersion(state, state.version() + 1));
+            leads.put(state.id().value(), state.withVersion(state.version() + 1));
             transactions.onRollback(() -> leads.put(state.id().value(), previous));
             return null;
         });
@@ -177,11 +177,6 @@ public final class InMemoryLeadRepository implements LeadRepository {
     @Override
     public long count(TenantId tenantId, LeadFilter filter) {
         return transactions.read(() -> tenant(tenantId).values().stream().filter(filter::matches).count());
-    }
-
-    private static LeadView withVersion(LeadView v, long version) {
-        return new LeadView(v.id(), v.tenantId(), v.ownerId(), v.name(), v.company(), v.email(), v.phone(),
-                v.source(), v.status(), version, v.createdAt(), v.updatedAt(), v.mergedInto(), v.qualification());
     }
 
     private static Cursor encode(LeadView last) {

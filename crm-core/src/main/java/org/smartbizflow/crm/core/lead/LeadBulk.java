@@ -24,7 +24,6 @@ import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.Page;
-import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.RecordAccess;
 
 /**
@@ -32,8 +31,6 @@ import org.smartbizflow.crm.shared.RecordAccess;
  * asked per lead and one result per lead.
  */
 final class LeadBulk {
-
-    private static final int PAGE = 500;
 
     private final CoreRuntime runtime;
     private final CallContext context;
@@ -55,17 +52,7 @@ final class LeadBulk {
             }
         } else {
             LeadSelection.Matching matching = (LeadSelection.Matching) command.selection();
-            ListLeads query = new ListLeads(matching.filter(), PageRequest.first(PAGE));
-            while (true) {
-                Page<LeadView> page = visibleLeads.apply(query);
-                for (LeadView lead : page.items()) {
-                    results.add(applyOne(lead.id(), command.action()));
-                }
-                if (!page.hasNext()) {
-                    break;
-                }
-                query = new ListLeads(matching.filter(), query.page().next(page.next()));
-            }
+            VisibleLeads.forEach(visibleLeads, matching.filter(), lead -> results.add(applyOne(lead.id(), command.action())));
         }
         return new BulkReport(results);
     }

@@ -39,7 +39,6 @@ final class LeadDuplicates {
     private static final Set<String> LEGAL_SUFFIXES = Set.of("ltd", "limited", "inc", "incorporated", "llc", "plc",
             "gmbh", "ag", "sa", "sarl", "bv", "nv", "co", "corp", "corporation", "company", "kg", "oy", "ab", "spa", "srl");
     private static final int CANDIDATES = 1000;
-    private static final int PAGE = 1000;
 
     private final DuplicateRules rules;
     private final LeadRepository leads;
@@ -86,28 +85,20 @@ final class LeadDuplicates {
         Map<EmailAddress, List<LeadId>> byEmail = new LinkedHashMap<>();
         Map<PhoneNumber, List<LeadId>> byPhone = new LinkedHashMap<>();
         Map<String, List<Entry>> blocks = new HashMap<>();
-        ListLeads query = new ListLeads(scope, PageRequest.first(PAGE));
-        while (true) {
-            Page<LeadView> page = pages.apply(query);
-            for (LeadView v : page.items()) {
-                if (rules.email() && v.email() != null) {
-                    byEmail.computeIfAbsent(v.email(), e -> new ArrayList<>(2)).add(v.id());
-                }
-                if (rules.phone() && v.phone() != null) {
-                    byPhone.computeIfAbsent(v.phone(), p -> new ArrayList<>(2)).add(v.id());
-                }
-                String name = normalise(v.name());
-                String key = blockingKey(name);
-                if (!key.isEmpty()) {
-                    blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(v.id(), name,
-                            normaliseCompany(v.company())));
-                }
+        VisibleLeads.forEach(pages, scope, v -> {
+            if (rules.email() && v.email() != null) {
+                byEmail.computeIfAbsent(v.email(), e -> new ArrayList<>(2)).add(v.id());
             }
-            if (!page.hasNext()) {
-                break;
+            if (rules.phone() && v.phone() != null) {
+                byPhone.computeIfAbsent(v.phone(), p -> new ArrayList<>(2)).add(v.id());
             }
-            query = new ListLeads(scope, query.page().next(page.next()));
-        }
+            String name = normalise(v.name());
+            String key = blockingKey(name);
+            if (!key.isEmpty()) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(v.id(), name,
+                        normaliseCompany(v.company())));
+            }
+        });
         List<DuplicateGroup> groups = new ArrayList<>();
         byEmail.values().stream().filter(ids -> ids.size() > 1)
                 .forEach(ids -> groups.add(new DuplicateGroup(ids, DuplicateRule.EMAIL, 1.0)));

@@ -17,7 +17,6 @@ import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
 import org.smartbizflow.crm.shared.Page;
-import org.smartbizflow.crm.shared.PageRequest;
 
 /**
  * Streams leads out page by page (each page read in its own short transaction), so an export
@@ -27,7 +26,6 @@ final class LeadExport {
 
     static final String[] COLUMNS = {"id", "name", "company", "email", "phone", "source", "status", "owner",
         "created_at", "updated_at"};
-    private static final int PAGE = 1000;
     private static final CsvMapper CSV = new CsvMapper();
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -90,19 +88,7 @@ final class LeadExport {
     }
 
     private long forEachLead(LeadFilter filter, java.util.function.Consumer<LeadView> sink) {
-        long count = 0;
-        ListLeads query = new ListLeads(filter, PageRequest.first(PAGE));
-        while (true) {
-            Page<LeadView> page = pages.apply(query);
-            for (LeadView lead : page.items()) {
-                sink.accept(lead);
-                count++;
-            }
-            if (!page.hasNext()) {
-                return count;
-            }
-            query = new ListLeads(filter, query.page().next(page.next()));
-        }
+        return VisibleLeads.forEach(pages, filter, sink);
     }
 
     private static String[] cells(LeadView lead, boolean spreadsheetSafe) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
@@ -31,11 +30,16 @@ public final class EventSerializer {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        for (Class<? extends DomainEvent> type : List.of(LeadEvent.LeadCaptured.class,
-                LeadEvent.LeadStatusChanged.class, LeadEvent.LeadDetailsChanged.class, LeadEvent.LeadsImported.class,
-                LeadEvent.LeadAssigned.class, LeadEvent.LeadDeleted.class, LeadEvent.LeadsMerged.class)) {
-            types.put(type.getSimpleName(), type);
+        // Every lead event is a permitted subtype of the sealed LeadEvent, so a new event needs
+        // no registration here; the import's chunk event is the one domain event outside it.
+        for (Class<?> type : LeadEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
         }
+        register(LeadEvent.LeadsImported.class);
+    }
+
+    private void register(Class<? extends DomainEvent> type) {
+        types.put(type.getSimpleName(), type);
     }
 
     String toJson(DomainEvent event) {
