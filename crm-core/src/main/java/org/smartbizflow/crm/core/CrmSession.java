@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core;
 
+import org.smartbizflow.crm.contact.port.in.Contacts;
+import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
@@ -16,6 +18,7 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Contacts contacts;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -36,5 +39,13 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /** Create, read, search and edit contacts. */
+    public Contacts contacts() {
+        if (contacts == null) {
+            contacts = ContactUseCases.bind(runtime, context);
+        }
+        return contacts;
     }
 }
