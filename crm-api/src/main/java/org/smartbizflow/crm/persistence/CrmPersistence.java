@@ -2,6 +2,8 @@ package org.smartbizflow.crm.persistence;
 
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -27,4 +29,10 @@ public interface CrmPersistence {
      * own when there is none.
      */
     ForecastSnapshotRepository forecastSnapshots();
+
+    /** Pipelines and their stages. */
+    PipelineRepository pipelines();
+
+    /** Opportunities and their stage history. */
+    OpportunityRepository opportunities();
 }

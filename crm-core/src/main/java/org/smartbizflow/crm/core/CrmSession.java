@@ -1,8 +1,11 @@
 package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.core.lead.LeadUseCases;
+import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.opportunity.port.in.Opportunities;
+import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -16,6 +19,8 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Opportunities opportunities;
+    private Pipelines pipelines;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -36,5 +41,21 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /** Create, read, edit and move deals through their pipelines. */
+    public Opportunities opportunities() {
+        if (opportunities == null) {
+            opportunities = OpportunityUseCases.opportunities(runtime, context);
+        }
+        return opportunities;
+    }
+
+    /** Configure pipelines and their stages; the default pipeline is created on first use. */
+    public Pipelines pipelines() {
+        if (pipelines == null) {
+            pipelines = OpportunityUseCases.pipelines(runtime, context);
+        }
+        return pipelines;
     }
 }

@@ -16,10 +16,14 @@ import javax.sql.DataSource;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -51,6 +55,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final PipelineRepository pipelines;
+    private final OpportunityRepository opportunities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -60,6 +66,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.pipelines = new JpaPipelineRepository(entityManager);
+        this.opportunities = new JpaOpportunityRepository(entityManager);
     }
 
     /**
@@ -145,7 +153,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
 
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
-                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -171,6 +180,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

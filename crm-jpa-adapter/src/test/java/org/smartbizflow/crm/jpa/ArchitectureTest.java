@@ -41,7 +41,9 @@ class ArchitectureTest {
                         "java..", "javax.sql..", "jakarta.persistence..", "org.slf4j..",
                         "org.smartbizflow.crm.jpa..",
                         "org.smartbizflow.crm.shared..", "org.smartbizflow.crm.persistence..",
-                        "org.smartbizflow.crm.lead..", "org.smartbizflow.crm.forecast..")
+                        "org.smartbizflow.crm.lead..", "org.smartbizflow.crm.forecast..",
+                        "org.smartbizflow.crm.opportunity..", "org.smartbizflow.crm.account..",
+                        "org.smartbizflow.crm.contact..")
                 .check(ADAPTER);
     }
 

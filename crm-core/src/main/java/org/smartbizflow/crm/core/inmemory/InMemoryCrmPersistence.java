@@ -2,6 +2,8 @@ package org.smartbizflow.crm.core.inmemory;
 
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -19,6 +21,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
+    private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -43,5 +47,15 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
     }
 }

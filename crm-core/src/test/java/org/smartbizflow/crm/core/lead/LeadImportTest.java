@@ -182,6 +182,16 @@ class LeadImportTest {
             public ForecastSnapshotRepository forecastSnapshots() {
                 return store.forecastSnapshots();
             }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
+                return store.opportunities();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
