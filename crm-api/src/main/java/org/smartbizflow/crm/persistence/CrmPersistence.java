@@ -3,6 +3,8 @@ package org.smartbizflow.crm.persistence;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -31,4 +33,10 @@ public interface CrmPersistence {
 
     /** Contacts: people the tenant deals with. */
     ContactRepository contacts();
+
+    /** Pipelines and their stages. */
+    PipelineRepository pipelines();
+
+    /** Opportunities and their stage history. */
+    OpportunityRepository opportunities();
 }

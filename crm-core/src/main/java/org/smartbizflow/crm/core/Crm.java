@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
 import org.smartbizflow.crm.lead.DuplicateRules;
@@ -12,7 +13,10 @@ import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.port.out.AccessPolicy;
+import org.smartbizflow.crm.shared.port.out.CorporateCurrency;
+import org.smartbizflow.crm.shared.port.out.ExchangeRates;
 import org.smartbizflow.crm.shared.port.out.EventPublisher;
 import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
@@ -72,6 +76,9 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private ExchangeRates exchangeRates = ExchangeRates.none();
+        private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
+        private WinProbabilityModel winProbabilityModel;
 
         private Builder() {
         }
@@ -118,13 +125,38 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * Dated exchange rates for totals across currencies (boards, summaries, forecasts);
+         * defaults to none, so deals in a currency other than the corporate one are refused there.
+         */
+        public Builder exchangeRates(ExchangeRates rates) {
+            this.exchangeRates = Objects.requireNonNull(rates, "rates");
+            return this;
+        }
+
+        /** Each tenant's reporting currency; defaults to EUR for every tenant. */
+        public Builder corporateCurrency(CorporateCurrency currency) {
+            this.corporateCurrency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /**
+         * A model that estimates open deals' win probability (crm-scoring brings one); without
+         * one, deals take their stage's default probability unless overridden.
+         */
+        public Builder winProbabilityModel(WinProbabilityModel model) {
+            this.winProbabilityModel = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+                    serializer, relay, duplicateRules,
+                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel)));
         }
     }
 }

@@ -3,8 +3,11 @@ package org.smartbizflow.crm.core;
 import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
+import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.opportunity.port.in.Opportunities;
+import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -19,6 +22,8 @@ public final class CrmSession {
     private final CallContext context;
     private Leads leads;
     private Contacts contacts;
+    private Opportunities opportunities;
+    private Pipelines pipelines;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -47,5 +52,21 @@ public final class CrmSession {
             contacts = ContactUseCases.bind(runtime, context);
         }
         return contacts;
+    }
+
+    /** Create, read, edit and move deals through their pipelines. */
+    public Opportunities opportunities() {
+        if (opportunities == null) {
+            opportunities = OpportunityUseCases.opportunities(runtime, context);
+        }
+        return opportunities;
+    }
+
+    /** Configure pipelines and their stages; the default pipeline is created on first use. */
+    public Pipelines pipelines() {
+        if (pipelines == null) {
+            pipelines = OpportunityUseCases.pipelines(runtime, context);
+        }
+        return pipelines;
     }
 }

@@ -31,9 +31,17 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final DealPorts dealPorts;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
+        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, DealPorts.defaults());
+    }
+
+    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
+                DealPorts dealPorts) {
+        this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -42,6 +50,11 @@ public final class CoreRuntime {
         this.serializer = serializer;
         this.relay = relay;
         this.duplicateRules = duplicateRules;
+    }
+
+    /** Exchange rates, corporate currency and win-probability model for deals. */
+    public DealPorts dealPorts() {
+        return dealPorts;
     }
 
     /** How leads are matched as duplicates. */

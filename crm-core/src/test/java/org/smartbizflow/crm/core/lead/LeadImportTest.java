@@ -187,6 +187,16 @@ class LeadImportTest {
             public org.smartbizflow.crm.contact.port.out.ContactRepository contacts() {
                 return store.contacts();
             }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
+                return store.opportunities();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
