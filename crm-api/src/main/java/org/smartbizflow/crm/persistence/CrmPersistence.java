@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -27,4 +28,7 @@ public interface CrmPersistence {
      * own when there is none.
      */
     ForecastSnapshotRepository forecastSnapshots();
+
+    /** Accounts, with their hierarchy, relationships, territories and compliance data. */
+    AccountRepository accounts();
 }

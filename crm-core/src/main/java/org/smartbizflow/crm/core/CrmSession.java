@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core;
 
+import org.smartbizflow.crm.account.port.in.Accounts;
+import org.smartbizflow.crm.core.account.AccountUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
@@ -16,6 +18,7 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Accounts accounts;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -36,5 +39,13 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /** Create, read, search and organise accounts: hierarchy, relationships, territories, compliance. */
+    public Accounts accounts() {
+        if (accounts == null) {
+            accounts = AccountUseCases.bind(runtime, context);
+        }
+        return accounts;
     }
 }

@@ -182,6 +182,11 @@ class LeadImportTest {
             public ForecastSnapshotRepository forecastSnapshots() {
                 return store.forecastSnapshots();
             }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
+                return store.accounts();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
