@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -39,4 +40,6 @@ public interface CrmPersistence {
 
     /** Opportunities and their stage history. */
     OpportunityRepository opportunities();
+    /** Accounts, with their hierarchy, relationships, territories and compliance data. */
+    AccountRepository accounts();
 }

@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core;
 
+import org.smartbizflow.crm.account.port.in.Accounts;
 import org.smartbizflow.crm.contact.port.in.Contacts;
+import org.smartbizflow.crm.core.account.AccountUseCases;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
@@ -24,6 +26,7 @@ public final class CrmSession {
     private Contacts contacts;
     private Opportunities opportunities;
     private Pipelines pipelines;
+    private Accounts accounts;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -68,5 +71,13 @@ public final class CrmSession {
             pipelines = OpportunityUseCases.pipelines(runtime, context);
         }
         return pipelines;
+    }
+
+    /** Create, read, search and organise accounts: hierarchy, relationships, territories, compliance. */
+    public Accounts accounts() {
+        if (accounts == null) {
+            accounts = AccountUseCases.bind(runtime, context);
+        }
+        return accounts;
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
@@ -60,6 +62,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final ContactRepository contacts;
     private final PipelineRepository pipelines;
     private final OpportunityRepository opportunities;
+    private final AccountRepository accounts;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -72,6 +75,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.contacts = new JpaContactRepository(entityManager);
         this.pipelines = new JpaPipelineRepository(entityManager);
         this.opportunities = new JpaOpportunityRepository(entityManager);
+        this.accounts = new JpaAccountRepository(entityManager);
     }
 
     /**
@@ -159,7 +163,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
                 JpaContactRepository.entityClasses(),
-                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
+                JpaAccountRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -200,6 +205,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public OpportunityRepository opportunities() {
         return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -25,6 +26,7 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -64,5 +66,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public OpportunityRepository opportunities() {
         return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 }

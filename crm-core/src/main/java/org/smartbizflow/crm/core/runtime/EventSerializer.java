@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
+import org.smartbizflow.crm.account.AccountEvent;
 import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.opportunity.OpportunityEvent;
@@ -46,6 +47,9 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         for (Class<?> type : PipelineEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : AccountEvent.class.getPermittedSubclasses()) {
             register(type.asSubclass(DomainEvent.class));
         }
     }

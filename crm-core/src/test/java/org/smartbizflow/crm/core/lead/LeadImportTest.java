@@ -197,6 +197,11 @@ class LeadImportTest {
             public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
                 return store.opportunities();
             }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
+                return store.accounts();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
