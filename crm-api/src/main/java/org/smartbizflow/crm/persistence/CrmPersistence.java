@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -27,4 +28,7 @@ public interface CrmPersistence {
      * own when there is none.
      */
     ForecastSnapshotRepository forecastSnapshots();
+
+    /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
+    ActivityRepository activities();
 }

@@ -2,7 +2,12 @@ package org.smartbizflow.crm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.smartbizflow.crm.activity.ActivityPlaybook;
+import org.smartbizflow.crm.activity.port.out.CalendarGateway;
+import org.smartbizflow.crm.activity.port.out.Notifier;
+import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
@@ -72,6 +77,9 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private Notifier notifier = Notifier.none();
+        private CalendarGateway calendarGateway;
+        private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
 
         private Builder() {
         }
@@ -118,13 +126,32 @@ public final class Crm {
             return this;
         }
 
+        /** Where activity reminders go (e-mail, push, chat); defaults to nowhere. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** How meetings are exchanged with calendars; defaults to iCalendar files ({@link IcsCalendarGateway}). */
+        public Builder calendarGateway(CalendarGateway calendarGateway) {
+            this.calendarGateway = Objects.requireNonNull(calendarGateway, "calendarGateway");
+            return this;
+        }
+
+        /** Activity templates and follow-up rules; defaults to none. */
+        public Builder activityPlaybook(ActivityPlaybook playbook) {
+            this.activityPlaybook = Objects.requireNonNull(playbook, "playbook");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+                    serializer, relay, duplicateRules, new ActivitySettings(notifier,
+                    calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook)));
         }
     }
 }

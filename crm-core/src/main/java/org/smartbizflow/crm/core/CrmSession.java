@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core;
 
+import org.smartbizflow.crm.activity.port.in.Activities;
+import org.smartbizflow.crm.core.activity.ActivityUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
@@ -16,6 +18,7 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Activities activities;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -36,5 +39,13 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /** Calls, meetings, tasks, e-mails and notes: scheduling, calendars, reminders, templates, analytics. */
+    public Activities activities() {
+        if (activities == null) {
+            activities = ActivityUseCases.bind(runtime, context);
+        }
+        return activities;
     }
 }

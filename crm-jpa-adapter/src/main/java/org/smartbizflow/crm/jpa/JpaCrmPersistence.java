@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
@@ -51,6 +53,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final ActivityRepository activities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -60,6 +63,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.activities = new JpaActivityRepository(entityManager);
     }
 
     /**
@@ -145,7 +149,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
 
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
-                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
+                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -171,6 +176,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

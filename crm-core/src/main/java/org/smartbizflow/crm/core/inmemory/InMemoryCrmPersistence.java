@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
@@ -19,6 +20,7 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -43,5 +45,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 }

@@ -31,9 +31,18 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final ActivitySettings activitySettings;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
+        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, null);
+    }
+
+    /** Like the other constructor, with the activity context's ports (null: none configured). */
+    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
+                ActivitySettings activitySettings) {
+        this.activitySettings = activitySettings;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -42,6 +51,11 @@ public final class CoreRuntime {
         this.serializer = serializer;
         this.relay = relay;
         this.duplicateRules = duplicateRules;
+    }
+
+    /** The activity context's ports, or null when the CRM was built without them. */
+    public ActivitySettings activitySettings() {
+        return activitySettings;
     }
 
     /** How leads are matched as duplicates. */

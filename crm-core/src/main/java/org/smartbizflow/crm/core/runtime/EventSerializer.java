@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
+import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
@@ -36,6 +37,9 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         register(LeadEvent.LeadsImported.class);
+        for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
     }
 
     private void register(Class<? extends DomainEvent> type) {

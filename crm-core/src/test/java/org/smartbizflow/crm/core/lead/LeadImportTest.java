@@ -182,6 +182,11 @@ class LeadImportTest {
             public ForecastSnapshotRepository forecastSnapshots() {
                 return store.forecastSnapshots();
             }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
+                return store.activities();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
