@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.persistence;
 
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -42,4 +43,6 @@ public interface CrmPersistence {
     OpportunityRepository opportunities();
     /** Accounts, with their hierarchy, relationships, territories and compliance data. */
     AccountRepository accounts();
+    /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
+    ActivityRepository activities();
 }

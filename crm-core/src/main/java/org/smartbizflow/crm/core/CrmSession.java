@@ -1,8 +1,10 @@
 package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.account.port.in.Accounts;
+import org.smartbizflow.crm.activity.port.in.Activities;
 import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.account.AccountUseCases;
+import org.smartbizflow.crm.core.activity.ActivityUseCases;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
@@ -27,6 +29,7 @@ public final class CrmSession {
     private Opportunities opportunities;
     private Pipelines pipelines;
     private Accounts accounts;
+    private Activities activities;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -79,5 +82,13 @@ public final class CrmSession {
             accounts = AccountUseCases.bind(runtime, context);
         }
         return accounts;
+    }
+
+    /** Calls, meetings, tasks, e-mails and notes: scheduling, calendars, reminders, templates, analytics. */
+    public Activities activities() {
+        if (activities == null) {
+            activities = ActivityUseCases.bind(runtime, context);
+        }
+        return activities;
     }
 }

@@ -14,9 +14,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
@@ -63,6 +65,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final PipelineRepository pipelines;
     private final OpportunityRepository opportunities;
     private final AccountRepository accounts;
+    private final ActivityRepository activities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -76,6 +79,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.pipelines = new JpaPipelineRepository(entityManager);
         this.opportunities = new JpaOpportunityRepository(entityManager);
         this.accounts = new JpaAccountRepository(entityManager);
+        this.activities = new JpaActivityRepository(entityManager);
     }
 
     /**
@@ -164,7 +168,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
                 JpaContactRepository.entityClasses(),
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
-                JpaAccountRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAccountRepository.entityClasses(),
+                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -210,6 +215,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

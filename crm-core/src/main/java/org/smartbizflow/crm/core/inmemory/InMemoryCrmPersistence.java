@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -27,6 +28,7 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -71,5 +73,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 }

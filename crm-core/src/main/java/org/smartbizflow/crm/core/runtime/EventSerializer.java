@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
 import org.smartbizflow.crm.account.AccountEvent;
+import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.opportunity.OpportunityEvent;
@@ -50,6 +51,9 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         for (Class<?> type : AccountEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
             register(type.asSubclass(DomainEvent.class));
         }
     }

@@ -202,6 +202,11 @@ class LeadImportTest {
             public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
                 return store.accounts();
             }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
+                return store.activities();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
