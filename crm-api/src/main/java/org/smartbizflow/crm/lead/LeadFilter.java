@@ -296,7 +296,7 @@ public final class LeadFilter {
 
     private boolean matchesProfile(LeadView lead) {
         Attribution a = lead.attribution();
-        if (!campaignIds.isEmpty() && !campaignIds.contains(a.campaignId())
+        if (!campaignIds.isEmpty() && (a.campaignId() == null || !campaignIds.contains(a.campaignId()))
                 || utmSource != null && !utmSource.equals(a.utmSource())
                 || utmMedium != null && !utmMedium.equals(a.utmMedium())
                 || utmCampaign != null && !utmCampaign.equals(a.utmCampaign())) {

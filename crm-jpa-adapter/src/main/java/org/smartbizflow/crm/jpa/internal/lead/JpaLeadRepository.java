@@ -349,8 +349,8 @@ public final class JpaLeadRepository implements LeadRepository {
         where.clause(column + " is not null");
         EntityManager em = entityManager.get();
         if (isPostgres(em)) {
-            TypedQuery<Object> median = em.createQuery("select percentile_cont(0.5) within group (order by " + column
-                    + ") from CrmLead l where " + where.jpql(), Object.class);
+            TypedQuery<Object> median = em.createQuery("select percentile_cont(0.5) within group (order by cast(" + column
+                    + " as Double)) from CrmLead l where " + where.jpql(), Object.class);
             where.bind(median);
             Object value = median.getSingleResult();
             return value == null ? Optional.empty()
