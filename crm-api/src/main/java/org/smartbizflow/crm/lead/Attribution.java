@@ -53,14 +53,19 @@ public record Attribution(String campaignId, String campaignName, String utmSour
         return equals(NONE);
     }
 
-    /** The parts as (audit field name, value) pairs, in a fixed order. */
-    java.util.List<java.util.Map.Entry<String, String>> parts() {
-        return java.util.Arrays.asList(part("campaignId", campaignId), part("campaignName", campaignName),
-                part("utmSource", utmSource), part("utmMedium", utmMedium), part("utmCampaign", utmCampaign),
-                part("utmTerm", utmTerm), part("utmContent", utmContent));
-    }
-
-    private static java.util.Map.Entry<String, String> part(String name, String value) {
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(name, value);
+    /**
+     * The parts by audit field name ({@code campaignId}, {@code utmSource}, ...) in a fixed
+     * order; absent parts map to null.
+     */
+    public java.util.Map<String, String> parts() {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("campaignId", campaignId);
+        parts.put("campaignName", campaignName);
+        parts.put("utmSource", utmSource);
+        parts.put("utmMedium", utmMedium);
+        parts.put("utmCampaign", utmCampaign);
+        parts.put("utmTerm", utmTerm);
+        parts.put("utmContent", utmContent);
+        return java.util.Collections.unmodifiableMap(parts);
     }
 }

@@ -296,12 +296,9 @@ public final class Lead {
             return new DetailsChange.Refused(finalReason());
         }
         List<FieldChange> changes = new ArrayList<>();
-        List<Map.Entry<String, String>> before = attribution.parts();
-        List<Map.Entry<String, String>> after = target.parts();
-        for (int i = 0; i < before.size(); i++) {
-            addChange(changes, FieldChange.between(before.get(i).getKey(), before.get(i).getValue(),
-                    after.get(i).getValue()));
-        }
+        Map<String, String> after = target.parts();
+        attribution.parts().forEach((field, before) -> addChange(changes,
+                FieldChange.between(field, before, after.get(field))));
         return applied(changes, () -> attribution = target, actor, now);
     }
 
