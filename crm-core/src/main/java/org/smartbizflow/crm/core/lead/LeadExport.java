@@ -114,7 +114,9 @@ final class LeadExport {
                     for (Map.Entry<String, CustomValue> field : lead.customFields().values().entrySet()) {
                         CustomValue value = field.getValue();
                         if (value instanceof CustomValue.Number number) {
-                            json.writeNumberField(field.getKey(), number.value());
+                            // plain notation: a stripped 250 would otherwise print as 2.5E+2
+                            json.writeFieldName(field.getKey());
+                            json.writeNumber(number.asText());
                         } else if (value instanceof CustomValue.Bool bool) {
                             json.writeBooleanField(field.getKey(), bool.value());
                         } else {
