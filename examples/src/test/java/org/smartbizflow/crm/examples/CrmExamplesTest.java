@@ -47,6 +47,10 @@ class CrmExamplesTest {
                 .contains("merged: Merged; again: AlreadyMerged")
                 .contains("is now MERGED into")
                 .contains(": APPLIED")
+                .contains("tagged 1 lead(s) with 500+ employees as 'enterprise'")
+                .contains("Mary Somerville: score 100, tags [enterprise], employees 600, campaign Spring Fair 2026")
+                .contains("CAMPAIGN spring-fair: 2 leads, conversion 0%")
+                .contains("median time to qualify: PT")
                 .contains("== Done: 5 leads");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }

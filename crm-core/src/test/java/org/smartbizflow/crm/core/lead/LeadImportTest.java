@@ -298,8 +298,20 @@ class LeadImportTest {
 
         @Override
         public org.smartbizflow.crm.shared.Page<LeadView> search(TenantId tenantId, LeadFilter filter,
+                                                                 org.smartbizflow.crm.lead.LeadSort sort,
                                                                  org.smartbizflow.crm.shared.PageRequest page) {
-            return delegate.search(tenantId, filter, page);
+            return delegate.search(tenantId, filter, sort, page);
+        }
+
+        @Override
+        public List<org.smartbizflow.crm.lead.CustomFieldKey> customFieldKeys(TenantId tenantId, LeadFilter filter) {
+            return delegate.customFieldKeys(tenantId, filter);
+        }
+
+        @Override
+        public java.util.Optional<java.time.Duration> medianTimeTo(TenantId tenantId, LeadFilter filter,
+                                                                   org.smartbizflow.crm.lead.LeadMilestone milestone) {
+            return delegate.medianTimeTo(tenantId, filter, milestone);
         }
 
         @Override
