@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.persistence;
 
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -27,4 +29,10 @@ public interface CrmPersistence {
      * own when there is none.
      */
     ForecastSnapshotRepository forecastSnapshots();
+
+    /** Lead assignment rule sets, round-robin pointers and lead profiles. */
+    AssignmentRepository assignments();
+
+    /** Nurture sequences, enrolments, step runs and engagements. */
+    NurtureRepository nurture();
 }

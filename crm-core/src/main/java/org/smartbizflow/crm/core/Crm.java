@@ -3,11 +3,16 @@ package org.smartbizflow.crm.core;
 import java.time.Clock;
 import java.util.Objects;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.inmemory.InMemoryFollowUpTasks;
+import org.smartbizflow.crm.core.inmemory.InMemoryTransactionRunner;
+import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -72,6 +77,8 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private EmailGateway emailGateway = EmailGateway.none();
+        private FollowUpTasks followUpTasks;
 
         private Builder() {
         }
@@ -118,13 +125,36 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * How nurture e-mails are sent; defaults to {@link EmailGateway#none()}, which refuses
+         * (the step is recorded as failed with that reason).
+         */
+        public Builder emailGateway(EmailGateway gateway) {
+            this.emailGateway = Objects.requireNonNull(gateway, "gateway");
+            return this;
+        }
+
+        /**
+         * Where nurture steps create follow-up tasks; defaults to an in-memory task list
+         * ({@link InMemoryFollowUpTasks}) until the activities context stores them.
+         */
+        public Builder followUpTasks(FollowUpTasks tasks) {
+            this.followUpTasks = Objects.requireNonNull(tasks, "tasks");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
-            return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+            FollowUpTasks tasks = followUpTasks != null ? followUpTasks
+                    : store.transactions() instanceof InMemoryTransactionRunner memory
+                    ? new InMemoryFollowUpTasks(memory) : new InMemoryFollowUpTasks();
+            CoreRuntime runtime = new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
+                    serializer, relay, duplicateRules, emailGateway, tasks);
+            runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
+            return new Crm(runtime);
         }
     }
 }

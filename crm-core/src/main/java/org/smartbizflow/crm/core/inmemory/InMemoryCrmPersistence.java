@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -19,6 +21,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository(transactions);
+    private final InMemoryNurtureRepository nurture = new InMemoryNurtureRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -43,5 +47,15 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
     }
 }

@@ -182,6 +182,16 @@ class LeadImportTest {
             public ForecastSnapshotRepository forecastSnapshots() {
                 return store.forecastSnapshots();
             }
+
+            @Override
+            public org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository assignments() {
+                return store.assignments();
+            }
+
+            @Override
+            public org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository nurture() {
+                return store.nurture();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
