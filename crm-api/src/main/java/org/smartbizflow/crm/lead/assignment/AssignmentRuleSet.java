@@ -18,8 +18,10 @@ public final class AssignmentRuleSet {
     private AssignmentRules rules;
     private final long version;
     private Instant updatedAt;
+    private final boolean isNew;
 
-    private AssignmentRuleSet(TenantId tenantId, AssignmentRules rules, long version, Instant updatedAt) {
+    private AssignmentRuleSet(TenantId tenantId, AssignmentRules rules, long version, Instant updatedAt, boolean isNew) {
+        this.isNew = isNew;
         this.tenantId = Preconditions.notNull(tenantId, "tenantId");
         this.rules = Preconditions.notNull(rules, "rules");
         Preconditions.check(version >= 0, "version", "must not be negative");
@@ -29,12 +31,12 @@ public final class AssignmentRuleSet {
 
     /** The first rule set of a tenant, at version 0. */
     public static AssignmentRuleSet define(TenantId tenantId, AssignmentRules rules, Instant now) {
-        return new AssignmentRuleSet(tenantId, rules, 0, now);
+        return new AssignmentRuleSet(tenantId, rules, 0, now, true);
     }
 
     /** Rebuilds a stored rule set. */
     public static AssignmentRuleSet restore(TenantId tenantId, AssignmentRules rules, long version, Instant updatedAt) {
-        return new AssignmentRuleSet(tenantId, rules, version, updatedAt);
+        return new AssignmentRuleSet(tenantId, rules, version, updatedAt, false);
     }
 
     /** Replaces the rules; the store advances the version when it writes them. */
@@ -89,6 +91,11 @@ public final class AssignmentRuleSet {
             }
         }
         return new AssignmentDecision.Unassigned("team " + team.key() + " is at capacity");
+    }
+
+    /** Made by {@link #define} rather than loaded: the store inserts it, and refuses when one exists. */
+    public boolean isNew() {
+        return isNew;
     }
 
     public TenantId tenantId() {

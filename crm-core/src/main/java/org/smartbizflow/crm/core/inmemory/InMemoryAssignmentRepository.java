@@ -43,11 +43,10 @@ public final class InMemoryAssignmentRepository implements AssignmentRepository 
         transactions.write(() -> {
             TenantId tenant = ruleSet.tenantId();
             AssignmentRuleSet previous = rules.get(tenant);
-            long expected = previous == null ? 0 : previous.version();
-            if (previous == null ? ruleSet.version() != 0 : previous.version() != ruleSet.version()) {
+            if (ruleSet.isNew() ? previous != null : previous == null || previous.version() != ruleSet.version()) {
                 throw new ConcurrencyConflictException("AssignmentRuleSet", tenant, ruleSet.version());
             }
-            long stored = previous == null ? 0 : expected + 1;
+            long stored = previous == null ? 0 : previous.version() + 1;
             rules.put(tenant, AssignmentRuleSet.restore(tenant, ruleSet.rules(), stored, ruleSet.updatedAt()));
             Map<String, Integer> tenantPointers = pointers.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
             Map<String, Integer> before = Map.copyOf(tenantPointers);

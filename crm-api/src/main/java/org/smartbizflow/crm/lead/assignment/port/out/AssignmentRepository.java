@@ -17,13 +17,14 @@ public interface AssignmentRepository {
     Optional<AssignmentRuleSet> findRules(TenantId tenantId);
 
     /**
-     * Stores the tenant's rule set: inserts it at version 0 when the tenant has none (its
-     * version must then be 0), otherwise replaces it if the stored version still equals
+     * Stores the tenant's rule set: inserts a new one ({@link AssignmentRuleSet#isNew()}) at
+     * version 0 when the tenant has none, otherwise replaces it if the stored version still equals
      * {@code rules.version()} and advances the stored version by one. Round-robin pointers
      * of teams that remain are kept; new teams start at 0.
      *
      * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when the stored
-     *         version differs, or a rule set was stored meanwhile (nothing is written)
+     *         version differs, a new rule set meets a stored one, or a loaded one meets none
+     *         (nothing is written)
      */
     void saveRules(AssignmentRuleSet rules);
 
