@@ -284,7 +284,8 @@ final class NurtureService implements Nurturing {
                                 "enrolmentId", run.enrolmentId().toString(), "step", step.key())));
                 finished = run.finish(StepRun.Outcome.DONE, "sent to " + lead.email(), now);
             } catch (RuntimeException e) {
-                LOG.warn("nurture e-mail {} of enrolment {} was not sent", step.key(), run.enrolmentId(), e);
+                LOG.warn("nurture e-mail {} of enrolment {} was not sent: {}", step.key(), run.enrolmentId(), e.toString());
+                LOG.debug("e-mail gateway failure", e);
                 finished = run.finish(StepRun.Outcome.FAILED, "not sent: " + e.getMessage(), now);
             }
         }
@@ -307,7 +308,8 @@ final class NurtureService implements Nurturing {
                 return done;
             });
         } catch (RuntimeException e) {
-            LOG.warn("nurture task {} of enrolment {} was not created", step.key(), run.enrolmentId(), e);
+            LOG.warn("nurture task {} of enrolment {} was not created: {}", step.key(), run.enrolmentId(), e.toString());
+            LOG.debug("follow-up task failure", e);
             StepRun failed = run.finish(StepRun.Outcome.FAILED, "no task: " + e.getMessage(), now);
             runtime.transactions().inTransaction(() -> {
                 nurture.finishRun(failed);
