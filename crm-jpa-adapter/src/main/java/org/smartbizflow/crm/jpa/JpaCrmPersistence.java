@@ -14,11 +14,15 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -51,6 +55,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final AssignmentRepository assignments;
+    private final NurtureRepository nurture;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -60,6 +66,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.assignments = new JpaAssignmentRepository(entityManager);
+        this.nurture = new JpaNurtureRepository(entityManager);
     }
 
     /**
@@ -145,7 +153,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
 
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
-                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses())
+                .flatMap(List::stream).toList();
     }
 
     @Override
@@ -171,6 +181,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -103,9 +103,13 @@ class JpaCrmPersistenceTest {
 
     @Test
     void listsItsEntityClassesForHosts() {
-        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines.
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(5)
+        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines,
+        // assignment rule sets (members, rules), pointers and lead profiles, nurture sequences (steps),
+        // enrolments, step runs and engagements.
+        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(15)
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".assignment.AssignmentPointerEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".nurture.StepRunEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
     }
