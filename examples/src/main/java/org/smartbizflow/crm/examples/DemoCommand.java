@@ -149,6 +149,7 @@ final class DemoCommand {
             out.println("   (" + rows + " NEW leads exported)");
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
+            org.smartbizflow.crm.examples.demo.LeadRoutingDemo.run(database.persistence(), out);
         }
         return 0;
     }

@@ -32,6 +32,7 @@ import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.UserId;
 
 /** The assignment use cases for one tenant and actor. */
 final class LeadAssignmentService implements LeadAssignment {
@@ -139,7 +140,8 @@ final class LeadAssignmentService implements LeadAssignment {
                 }
                 LeadProfile profile = profileOf(lead.view());
                 LeadRouting routing = new LeadRouting(runtime, context.tenantId());
-                Optional<AssignmentDecision> decision = routing.decide(lead.view().source(), profile);
+                UserId releasing = LeadRouting.OPEN.contains(lead.status()) ? lead.ownerId() : null;
+                Optional<AssignmentDecision> decision = routing.decide(lead.view().source(), profile, releasing);
                 if (decision.isEmpty()) {
                     return new ReassignmentItem(id, BulkOutcome.REFUSED, null, null, "no assignment rules are defined");
                 }

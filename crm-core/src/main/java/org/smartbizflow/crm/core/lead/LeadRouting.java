@@ -59,18 +59,28 @@ final class LeadRouting {
 
     /** The decision without moving any pointer. */
     Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile) {
+        return decide(source, profile, null);
+    }
+
+    /**
+     * The decision for a lead that already counts as an open lead of {@code releasing} (null
+     * when none): it is not counted against that owner, since reassigning it would move it.
+     */
+    Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile, UserId releasing) {
         Optional<AssignmentRuleSet> rules = assignments.findRules(tenant);
-        return rules.map(set -> set.decide(source, profile, new StoredState(set)));
+        return rules.map(set -> set.decide(source, profile, new StoredState(set, releasing)));
     }
 
     /** Pointers and open-lead counts read once per decision, on first use. */
     private final class StoredState implements RoutingState {
         private final AssignmentRuleSet rules;
+        private final UserId releasing;
         private final Map<String, Integer> pointers = new HashMap<>();
         private Map<UserId, Long> open;
 
-        StoredState(AssignmentRuleSet rules) {
+        StoredState(AssignmentRuleSet rules, UserId releasing) {
             this.rules = rules;
+            this.releasing = releasing;
         }
 
         @Override
@@ -82,6 +92,9 @@ final class LeadRouting {
         public long openLeads(UserId user) {
             if (open == null) {
                 open = countOpenLeads();
+                if (releasing != null) {
+                    open.computeIfPresent(releasing, (owner, count) -> count - 1);
+                }
             }
             return open.getOrDefault(user, 0L);
         }

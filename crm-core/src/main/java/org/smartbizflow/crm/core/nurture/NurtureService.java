@@ -107,7 +107,7 @@ final class NurtureService implements Nurturing {
                 }
             }
             Enrolment enrolment = Enrolment.enrol(EnrolmentId.of(runtime.ids().next()), context.tenantId(),
-                    command.sequenceId(), lead.id(), runtime.clock().instant());
+                    command.sequenceId(), lead.id(), micros(runtime.clock().instant()));
             nurture.insertEnrolment(enrolment);
             runtime.audit(List.of(
                     runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "status", null, EnrolmentStatus.ACTIVE),
@@ -176,13 +176,14 @@ final class NurtureService implements Nurturing {
     public List<DueStep> dueSteps(Instant now, int limit) {
         Preconditions.notNull(now, "now");
         Preconditions.check(limit >= 0, "limit", "must not be negative");
-        return runtime.transactions().inTransaction(() -> nurture.dueSteps(context.tenantId(), now, limit));
+        return runtime.transactions().inTransaction(() -> nurture.dueSteps(context.tenantId(), micros(now), limit));
     }
 
     @Override
-    public RunReport runDue(Instant now, int limit) {
-        Preconditions.notNull(now, "now");
+    public RunReport runDue(Instant when, int limit) {
+        Preconditions.notNull(when, "now");
         Preconditions.check(limit >= 0, "limit", "must not be negative");
+        Instant now = micros(when);
         List<StepResult> results = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS && results.size() < limit; round++) {
             List<DueStep> due = dueSteps(now, limit - results.size());
@@ -317,6 +318,14 @@ final class NurtureService implements Nurturing {
             });
             return failed;
         }
+    }
+
+    /**
+     * Times as databases keep them (whole microseconds), so that a step due "now" is due for the
+     * same "now" whether the store rounds or truncates the nanoseconds away.
+     */
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String fill(String text, LeadView lead) {
