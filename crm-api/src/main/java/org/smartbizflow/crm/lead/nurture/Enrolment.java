@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.lead.nurture;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.shared.InvalidStateTransition;
 import org.smartbizflow.crm.shared.Preconditions;
@@ -27,6 +29,7 @@ public final class Enrolment {
     private Instant endedAt;
     private String endReason;
     private final long version;
+    private final List<NurtureEvent> events = new ArrayList<>();
 
     private Enrolment(EnrolmentView state) {
         this.id = state.id();
@@ -47,8 +50,10 @@ public final class Enrolment {
     public static Enrolment enrol(EnrolmentId id, TenantId tenantId, NurtureSequenceId sequenceId, LeadId leadId,
                                   Instant now) {
         Preconditions.notNull(now, "now");
-        return new Enrolment(new EnrolmentView(id, tenantId, sequenceId, leadId, EnrolmentStatus.ACTIVE, 0, 0, now, now,
-                null, null, 0));
+        Enrolment enrolment = new Enrolment(new EnrolmentView(id, tenantId, sequenceId, leadId, EnrolmentStatus.ACTIVE,
+                0, 0, now, now, null, null, 0));
+        enrolment.events.add(new NurtureEvent.LeadEnrolled(tenantId, id, leadId, sequenceId, now));
+        return enrolment;
     }
 
     /** Rebuilds a stored enrolment. */
@@ -70,6 +75,7 @@ public final class Enrolment {
             status = EnrolmentStatus.COMPLETED;
             dueAt = null;
             endedAt = Preconditions.notNull(now, "now");
+            events.add(new NurtureEvent.EnrolmentFinished(tenantId, id, leadId, status, null, now));
         } else {
             step = next.index();
             dueAt = Preconditions.notNull(next.dueAt(), "dueAt");
@@ -89,7 +95,15 @@ public final class Enrolment {
         endReason = Preconditions.maxLength(Preconditions.notBlank(reason, "reason"), REASON_MAX, "reason");
         endedAt = Preconditions.notNull(now, "now");
         dueAt = null;
+        events.add(new NurtureEvent.EnrolmentFinished(tenantId, id, leadId, status, endReason, now));
         return true;
+    }
+
+    /** Events recorded since the enrolment was created or loaded; the list is cleared. */
+    public List<NurtureEvent> pullEvents() {
+        List<NurtureEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
     }
 
     public EnrolmentView view() {

@@ -23,6 +23,7 @@ import org.smartbizflow.crm.lead.nurture.EnrolmentId;
 import org.smartbizflow.crm.lead.nurture.EnrolmentStatus;
 import org.smartbizflow.crm.lead.nurture.EnrolmentView;
 import org.smartbizflow.crm.lead.nurture.EngagementRecord;
+import org.smartbizflow.crm.lead.nurture.NurtureEvent;
 import org.smartbizflow.crm.lead.nurture.NurtureSequence;
 import org.smartbizflow.crm.lead.nurture.NurtureSequenceId;
 import org.smartbizflow.crm.lead.nurture.NurtureStep;
@@ -109,6 +110,7 @@ final class NurtureService implements Nurturing {
             Enrolment enrolment = Enrolment.enrol(EnrolmentId.of(runtime.ids().next()), context.tenantId(),
                     command.sequenceId(), lead.id(), micros(runtime.clock().instant()));
             nurture.insertEnrolment(enrolment);
+            runtime.recordEvents(enrolment.pullEvents());
             runtime.audit(List.of(
                     runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "status", null, EnrolmentStatus.ACTIVE),
                     runtime.auditEntry(context, LEAD_TYPE, lead.id(), "nurtureSequence", null, command.sequenceId())));
@@ -134,6 +136,7 @@ final class NurtureService implements Nurturing {
             return false;
         }
         runtime.persistence().nurture().updateEnrolment(enrolment);
+        runtime.recordEvents(enrolment.pullEvents());
         runtime.audit(List.of(
                 runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "status", before, EnrolmentStatus.ENDED),
                 runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "endReason", null, reason)));
@@ -260,7 +263,17 @@ final class NurtureService implements Nurturing {
                     + (next.ends() ? NurtureStep.END : sequence.step(next.index()).key()), now);
         }
         nurture.insertRun(run);
+        List<org.smartbizflow.crm.shared.DomainEvent> events = new ArrayList<>(enrolment.pullEvents());
+        if (run.outcome() != StepRun.Outcome.CLAIMED) {
+            events.add(0, ran(run, enrolment.leadId()));
+        }
+        runtime.recordEvents(events);
         return new Claim(run, step, lead.get().view(), null);
+    }
+
+    private static NurtureEvent.NurtureStepRan ran(StepRun run, LeadId lead) {
+        return new NurtureEvent.NurtureStepRan(run.tenantId(), run.enrolmentId(), lead, run.run(), run.stepKey(),
+                run.outcome(), run.finishedAt());
     }
 
     private boolean engaged(NurtureStep.Branch branch, EnrolmentId enrolment) {
@@ -293,6 +306,7 @@ final class NurtureService implements Nurturing {
         StepRun outcome = finished;
         runtime.transactions().inTransaction(() -> {
             nurture.finishRun(outcome);
+            runtime.recordEvents(List.of(ran(outcome, lead.id())));
             return null;
         });
         return outcome;
@@ -306,6 +320,7 @@ final class NurtureService implements Nurturing {
                         lead.ownerId(), fill(step.subject(), lead), now.plus(Duration.ofDays(step.dueInDays()))));
                 StepRun done = run.finish(StepRun.Outcome.DONE, "task for " + lead.ownerId(), now);
                 nurture.finishRun(done);
+                runtime.recordEvents(List.of(ran(done, lead.id())));
                 return done;
             });
         } catch (RuntimeException e) {
@@ -314,6 +329,7 @@ final class NurtureService implements Nurturing {
             StepRun failed = run.finish(StepRun.Outcome.FAILED, "no task: " + e.getMessage(), now);
             runtime.transactions().inTransaction(() -> {
                 nurture.finishRun(failed);
+                runtime.recordEvents(List.of(ran(failed, lead.id())));
                 return null;
             });
             return failed;

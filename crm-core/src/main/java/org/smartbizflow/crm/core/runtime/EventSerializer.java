@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
 import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.lead.nurture.NurtureEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
@@ -36,6 +37,9 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         register(LeadEvent.LeadsImported.class);
+        for (Class<?> type : NurtureEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
     }
 
     private void register(Class<? extends DomainEvent> type) {
