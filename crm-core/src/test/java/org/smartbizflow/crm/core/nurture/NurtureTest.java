@@ -48,6 +48,7 @@ import org.smartbizflow.crm.lead.port.in.QualifyLead;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.Role;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.ValidationException;
@@ -60,7 +61,8 @@ class NurtureTest {
     private final InMemoryCrmPersistence store = new InMemoryCrmPersistence();
     private final InMemoryEmailGateway mail = new InMemoryEmailGateway();
     private final InMemoryFollowUpTasks tasks = new InMemoryFollowUpTasks();
-    private final Crm crm = Crm.builder().persistence(store).clock(Clock.fixed(T0, ZoneOffset.UTC))
+    private final List<EventEnvelope> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Crm crm = Crm.builder().persistence(store).clock(Clock.fixed(T0, ZoneOffset.UTC)).events(events::add)
             .emailGateway(mail).followUpTasks(tasks).accessPolicy(AccessPolicies.ownerOrManager()).build();
     private final TenantId acme = TenantId.of("acme");
     private final CrmSession rep = crm.session(acme, Actor.user("rep-1", Role.SALES_REP));
@@ -120,6 +122,8 @@ class NurtureTest {
                 .containsExactly(tuple(0L, "welcome", StepRun.Outcome.DONE), tuple(1L, "pause", StepRun.Outcome.DONE),
                         tuple(2L, "opened", StepRun.Outcome.DONE), tuple(3L, "call", StepRun.Outcome.DONE),
                         tuple(4L, "done", StepRun.Outcome.DONE));
+        assertThat(events).extracting(e -> e.event().type()).containsSubsequence("LeadEnrolled", "NurtureStepRan",
+                "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "EnrolmentFinished", "NurtureStepRan");
     }
 
     @Test
