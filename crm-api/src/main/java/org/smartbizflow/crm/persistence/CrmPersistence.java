@@ -4,6 +4,8 @@ import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
@@ -45,4 +47,9 @@ public interface CrmPersistence {
     AccountRepository accounts();
     /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
     ActivityRepository activities();
+    /** Lead assignment rule sets, round-robin pointers and lead profiles. */
+    AssignmentRepository assignments();
+
+    /** Nurture sequences, enrolments, step runs and engagements. */
+    NurtureRepository nurture();
 }

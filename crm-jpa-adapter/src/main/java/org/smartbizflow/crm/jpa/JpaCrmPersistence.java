@@ -19,14 +19,18 @@ import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
@@ -66,6 +70,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final OpportunityRepository opportunities;
     private final AccountRepository accounts;
     private final ActivityRepository activities;
+    private final AssignmentRepository assignments;
+    private final NurtureRepository nurture;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -80,6 +86,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.opportunities = new JpaOpportunityRepository(entityManager);
         this.accounts = new JpaAccountRepository(entityManager);
         this.activities = new JpaActivityRepository(entityManager);
+        this.assignments = new JpaAssignmentRepository(entityManager);
+        this.nurture = new JpaNurtureRepository(entityManager);
     }
 
     /**
@@ -169,7 +177,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaContactRepository.entityClasses(),
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
                 JpaAccountRepository.entityClasses(),
-                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaActivityRepository.entityClasses(),
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses())
+                .flatMap(List::stream).toList();
     }
 
     @Override
@@ -220,6 +230,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -111,6 +111,8 @@ class JpaCrmPersistenceTest {
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEmailRow"))
                 .anySatisfy(name -> assertThat(name).endsWith(".account.AccountEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".assignment.AssignmentPointerEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".nurture.StepRunEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
     }

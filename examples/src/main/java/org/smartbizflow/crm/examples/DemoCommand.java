@@ -150,6 +150,7 @@ final class DemoCommand {
             org.smartbizflow.crm.examples.demo.LeadProfileDemo.run(boss, out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
+            org.smartbizflow.crm.examples.demo.LeadRoutingDemo.run(database.persistence(), out);
         }
         return 0;
     }

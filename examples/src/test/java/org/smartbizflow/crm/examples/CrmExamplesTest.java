@@ -51,7 +51,14 @@ class CrmExamplesTest {
                 .contains("Mary Somerville: score 100, tags [enterprise], employees 600, campaign Spring Fair 2026")
                 .contains("CAMPAIGN spring-fair: 2 leads, conversion 0%")
                 .contains("median time to qualify: PT")
-                .contains("== Done: 5 leads");
+                .contains("== Done: 5 leads")
+                .contains("Web lead 1 -> ann", "Web lead 2 -> bob", "Web lead 3 -> ann", "Web lead 4 -> bob",
+                        "Web lead 5 -> queue", "Greta Gross (DE, 1200 employees) -> eve")
+                .contains("reassign by rules: [APPLIED ann]")
+                .contains("e-mail to web1@globex.example: \"Welcome to Globex, Web lead 1\"")
+                .contains("step welcome: DONE (sent to web1@globex.example)")
+                .contains("step pause: DONE")
+                .contains("a second scheduler run finds 0 due steps");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

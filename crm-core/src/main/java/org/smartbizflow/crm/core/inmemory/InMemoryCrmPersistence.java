@@ -4,6 +4,8 @@ import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
@@ -29,6 +31,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
+    private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository(transactions);
+    private final InMemoryNurtureRepository nurture = new InMemoryNurtureRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -78,5 +82,15 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
     }
 }

@@ -13,6 +13,7 @@ import org.smartbizflow.crm.account.AccountEvent;
 import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.lead.nurture.NurtureEvent;
 import org.smartbizflow.crm.opportunity.OpportunityEvent;
 import org.smartbizflow.crm.opportunity.PipelineEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
@@ -54,6 +55,9 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : NurtureEvent.class.getPermittedSubclasses()) {
             register(type.asSubclass(DomainEvent.class));
         }
     }

@@ -207,6 +207,16 @@ class LeadImportTest {
             public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
                 return store.activities();
             }
+
+            @Override
+            public org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository assignments() {
+                return store.assignments();
+            }
+
+            @Override
+            public org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository nurture() {
+                return store.nurture();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
