@@ -2,6 +2,11 @@ package org.smartbizflow.crm.persistence;
 
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -27,4 +32,19 @@ public interface CrmPersistence {
      * own when there is none.
      */
     ForecastSnapshotRepository forecastSnapshots();
+
+    /** Products and price books. */
+    CatalogRepository catalog();
+
+    /** The line items of each deal. */
+    LineItemRepository lineItems();
+
+    /** Quotes with their revisions and the per-tenant quote numbers. */
+    QuoteRepository quotes();
+
+    /** Proposal documents and their versions. */
+    ProposalRepository proposals();
+
+    /** Contracts. */
+    ContractRepository contracts();
 }

@@ -9,6 +9,7 @@ import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -72,6 +73,7 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private QuoteRenderer quoteRenderer;
 
         private Builder() {
         }
@@ -118,13 +120,22 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * How quotes become customer documents (the host's templates); defaults to a plain HTML
+         * and text layout.
+         */
+        public Builder quoteRenderer(QuoteRenderer renderer) {
+            this.quoteRenderer = Objects.requireNonNull(renderer, "renderer");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+                    serializer, relay, duplicateRules, quoteRenderer));
         }
     }
 }

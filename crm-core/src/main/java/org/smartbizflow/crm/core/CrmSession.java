@@ -2,7 +2,9 @@ package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.sales.port.in.Sales;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -16,6 +18,7 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Sales sales;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -36,5 +39,13 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /** Catalogue and prices, deal line items, quotes, proposals and contracts. */
+    public Sales sales() {
+        if (sales == null) {
+            sales = SalesUseCases.bind(runtime, context);
+        }
+        return sales;
     }
 }

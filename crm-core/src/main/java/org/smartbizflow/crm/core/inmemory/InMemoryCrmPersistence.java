@@ -3,6 +3,11 @@ package org.smartbizflow.crm.core.inmemory;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -19,6 +24,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(transactions);
+    private final InMemoryLineItemRepository lineItems = new InMemoryLineItemRepository(transactions);
+    private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(transactions);
+    private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
+    private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -43,5 +53,30 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -31,9 +32,18 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final QuoteRenderer quoteRenderer;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
+        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, null);
+    }
+
+    /** Like the other constructor, with the renderer of quote documents (null: the built-in plain one). */
+    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
+                QuoteRenderer quoteRenderer) {
+        this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -47,6 +57,11 @@ public final class CoreRuntime {
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The host's quote renderer, or null for the built-in plain one. */
+    public QuoteRenderer quoteRenderer() {
+        return quoteRenderer;
     }
 
     public CrmPersistence persistence() {

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
 import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.sales.contract.ContractEvent;
+import org.smartbizflow.crm.sales.proposal.ProposalEvent;
+import org.smartbizflow.crm.sales.quote.QuoteEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
@@ -36,6 +39,11 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         register(LeadEvent.LeadsImported.class);
+        for (Class<?> sealed : new Class<?>[] {QuoteEvent.class, ProposalEvent.class, ContractEvent.class}) {
+            for (Class<?> type : sealed.getPermittedSubclasses()) {
+                register(type.asSubclass(DomainEvent.class));
+            }
+        }
     }
 
     private void register(Class<? extends DomainEvent> type) {
