@@ -2,7 +2,7 @@ package org.smartbizflow.crm.sales.contract;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +46,8 @@ public final class Contract {
 
     /**
      * Renews an ACTIVE contract: this one becomes RENEWED and the follow-on contract starts
-     * the day after it ends, for a term of the same number of days, with the same terms.
+     * the day after it ends, for a term of the same length (in years, months and days), with
+     * the same terms.
      *
      * @param nextId        the follow-on contract's id
      * @param nextOpportunity the deal the renewal belongs to (the renewal deal, or the original one)
@@ -58,10 +59,11 @@ public final class Contract {
         if (state.status() != ContractStatus.ACTIVE) {
             return java.util.Optional.empty();
         }
-        long termDays = ChronoUnit.DAYS.between(state.startDate(), state.endDate());
+        // a term of whole months stays whole months (a year from 1 April ends on 31 March, leap year or not)
+        Period term = Period.between(state.startDate(), state.endDate().plusDays(1));
         LocalDate nextStart = state.endDate().plusDays(1);
         Contract next = create(nextId, state.tenantId(), Preconditions.notNull(nextOpportunity, "opportunityId"), null,
-                state.title(), nextValue != null ? nextValue : state.value(), nextStart, nextStart.plusDays(termDays),
+                state.title(), nextValue != null ? nextValue : state.value(), nextStart, nextStart.plus(term).minusDays(1),
                 state.terms(), state.id(), actor, now);
         move(ContractStatus.RENEWED, actor, now);
         return java.util.Optional.of(next);
