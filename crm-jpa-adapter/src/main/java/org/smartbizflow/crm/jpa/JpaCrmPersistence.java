@@ -16,11 +16,22 @@ import javax.sql.DataSource;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaContractRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
+import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -51,6 +62,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final CatalogRepository catalog;
+    private final LineItemRepository lineItems;
+    private final QuoteRepository quotes;
+    private final ProposalRepository proposals;
+    private final ContractRepository contracts;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -60,6 +76,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.catalog = new JpaCatalogRepository(entityManager);
+        this.lineItems = new JpaLineItemRepository(entityManager);
+        this.quotes = new JpaQuoteRepository(entityManager);
+        this.proposals = new JpaProposalRepository(entityManager);
+        this.contracts = new JpaContractRepository(entityManager);
     }
 
     /**
@@ -145,7 +166,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
 
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
-                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
+                SalesEntities.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -171,6 +193,31 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ForecastSnapshotRepository forecastSnapshots() {
         return forecastSnapshots;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

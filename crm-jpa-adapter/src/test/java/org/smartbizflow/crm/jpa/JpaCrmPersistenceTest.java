@@ -103,8 +103,11 @@ class JpaCrmPersistenceTest {
 
     @Test
     void listsItsEntityClassesForHosts() {
-        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines.
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(5)
+        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines;
+        // the sales context's six entities and four embeddables.
+        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(15)
+                .anySatisfy(name -> assertThat(name).endsWith(".sales.QuoteEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".sales.LineRow"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
