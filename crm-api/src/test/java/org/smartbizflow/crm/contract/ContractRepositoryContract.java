@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,10 @@ import org.smartbizflow.crm.sales.contract.ContractView;
 import org.smartbizflow.crm.sales.contract.RenewalTerms;
 import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
 
 /** What every {@link ContractRepository} must do, whatever the storage. */
 public abstract class ContractRepositoryContract {
@@ -102,14 +106,25 @@ public abstract class ContractRepositoryContract {
         txRun(() -> repository().update(ended));
 
         LocalDate dueBy = LocalDate.parse("2026-11-01");
-        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, 10))).extracting(ContractView::id)
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, Visibility.all(), 10))).extracting(ContractView::id)
                 .containsExactly(early.id(), middle.id(), late.id());
-        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, 2))).extracting(ContractView::id)
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, Visibility.all(), 2))).extracting(ContractView::id)
                 .containsExactly(early.id(), middle.id());
-        assertThat(tx(() -> repository().dueForRenewal(tenant, LocalDate.parse("2026-10-31"), 10)))
+        assertThat(tx(() -> repository().dueForRenewal(tenant, LocalDate.parse("2026-10-31"), Visibility.all(), 10)))
                 .extracting(ContractView::id).containsExactly(early.id(), middle.id());
-        assertThat(tx(() -> repository().dueForRenewal(LeadFixtures.freshTenant(), dueBy, 10))).isEmpty();
+        assertThat(tx(() -> repository().dueForRenewal(LeadFixtures.freshTenant(), dueBy, Visibility.all(), 10))).isEmpty();
+        Contract someoneElses = Contract.create(ContractId.of(LeadFixtures.nextId()), tenant, deal, null, "Other rep's",
+                Money.of("10", "EUR"), LocalDate.parse("2025-01-01"), LocalDate.parse("2026-01-31"), RenewalTerms.manual(0),
+                null, UserId.of("rep-2"), SalesFixtures.NOW);
+        txRun(() -> repository().insert(someoneElses));
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, Visibility.ownedBy(Set.of(SalesFixtures.REP)), 10)))
+                .extracting(ContractView::id).containsExactly(early.id(), middle.id(), late.id());
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy,
+                Visibility.ownedBy(Set.of(UserId.of("rep-2"), UserId.of("rep-3"))), 10)))
+                .extracting(ContractView::id).containsExactly(someoneElses.id());
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, Visibility.all(), 10))).hasSize(4);
+        assertThat(tx(() -> repository().dueForRenewal(tenant, dueBy, Visibility.ownedBy(Set.of()), 10))).isEmpty();
         assertThat(tx(() -> repository().listByOpportunity(tenant, deal))).extracting(ContractView::id)
-                .containsExactly(early.id(), late.id());
+                .containsExactly(someoneElses.id(), early.id(), late.id());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.smartbizflow.crm.core.AccessPolicies;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
+import org.smartbizflow.crm.examples.demo.SalesDemo;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
 import org.smartbizflow.crm.lead.DuplicateGroup;
@@ -147,6 +148,7 @@ final class DemoCommand {
             long rows = boss.leads().exportCsv(LeadFilter.any().withStatuses(LeadStatus.NEW), exported);
             exported.toString(StandardCharsets.UTF_8).lines().limit(3).forEach(line -> out.println("   " + line));
             out.println("   (" + rows + " NEW leads exported)");
+            SalesDemo.run(boss, ada, Clock.systemUTC(), out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
         }

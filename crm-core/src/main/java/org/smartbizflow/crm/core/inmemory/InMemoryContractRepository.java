@@ -11,6 +11,7 @@ import org.smartbizflow.crm.sales.contract.ContractStatus;
 import org.smartbizflow.crm.sales.contract.ContractView;
 import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.Visibility;
 
 /** Contracts in memory. */
 public final class InMemoryContractRepository implements ContractRepository {
@@ -47,9 +48,10 @@ public final class InMemoryContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, int limit) {
+    public List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, Visibility visibility, int limit) {
         return rows.read(() -> rows.unsafeRows(tenantId).stream()
                 .filter(c -> c.status() == ContractStatus.ACTIVE && !c.renewalDueOn().isAfter(dueBy))
+                .filter(c -> !(visibility instanceof Visibility.OwnedBy owned) || owned.owners().contains(c.ownerId()))
                 .sorted(Comparator.comparing(ContractView::renewalDueOn).thenComparing(c -> c.id().value(), UuidOrder.UNSIGNED))
                 .limit(limit)
                 .toList());

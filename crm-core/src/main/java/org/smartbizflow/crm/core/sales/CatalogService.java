@@ -109,6 +109,17 @@ final class CatalogService implements Catalog {
     }
 
     @Override
+    public Optional<Product> productBySku(String sku) {
+        Preconditions.notBlank(sku, "sku");
+        return sales.tx(() -> catalog.findProductBySku(sales.tenant(), sku.strip()));
+    }
+
+    @Override
+    public Optional<PriceBook> standardPriceBook() {
+        return sales.tx(() -> catalog.findStandardPriceBook(sales.tenant()));
+    }
+
+    @Override
     public Page<Product> products(boolean activeOnly, PageRequest page) {
         Preconditions.notNull(page, "page");
         return sales.tx(() -> catalog.listProducts(sales.tenant(), activeOnly, page));

@@ -22,6 +22,7 @@ import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Visibility;
 
 /** The contract use cases; creation, renewal and termination are audited and published. */
 final class ContractService implements Contracts {
@@ -131,8 +132,9 @@ final class ContractService implements Contracts {
         Preconditions.check(withinDays >= 0, "withinDays", "must not be negative: " + withinDays);
         Preconditions.check(limit >= 1 && limit <= PageRequest.MAX_SIZE, "limit",
                 "must be between 1 and " + PageRequest.MAX_SIZE);
-        sales.require(Action.READ, RECORD_TYPE, null, null);
-        return sales.tx(() -> contracts.dueForRenewal(sales.tenant(), sales.today().plusDays(withinDays), limit));
+        Visibility visible = sales.visibility(RECORD_TYPE);
+        return sales.tx(() -> contracts.dueForRenewal(sales.tenant(), sales.today().plusDays(withinDays), visible,
+                limit));
     }
 
     private Contract load(ContractId id) {

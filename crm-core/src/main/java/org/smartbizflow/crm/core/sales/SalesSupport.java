@@ -12,6 +12,7 @@ import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.RecordAccess;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
 
 /** What every sales service shares: the runtime, the caller, the deal seam and the clock. */
 final class SalesSupport {
@@ -74,6 +75,11 @@ final class SalesSupport {
     void requireDeal(Action action, OpportunityId opportunityId) {
         UserId owner = deals.ownerOf(opportunityId).orElse(actor());
         require(action, "Opportunity", opportunityId, owner);
+    }
+
+    /** Which records of the type the actor may see in lists. */
+    Visibility visibility(String recordType) {
+        return runtime.accessPolicy().visibility(context.actor(), recordType);
     }
 
     void audit(String recordType, Object id, String field, Object oldValue, Object newValue) {

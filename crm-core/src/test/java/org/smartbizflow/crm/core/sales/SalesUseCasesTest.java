@@ -288,6 +288,8 @@ class SalesUseCasesTest {
 
         assertThat(manager.contracts().dueForRenewal(30, 10)).extracting(ContractView::id).containsExactly(other);
         assertThat(manager.contracts().dueForRenewal(365, 10)).extracting(ContractView::id).containsExactly(other, contract);
+        assertThat(rep.contracts().dueForRenewal(365, 10)).hasSize(2);
+        assertThat(otherRep.contracts().dueForRenewal(365, 10)).isEmpty();
 
         RenewalOutcome renewed = rep.contracts().renew(contract, Money.of("3500.00", "EUR"));
         assertThat(renewed).isInstanceOfSatisfying(RenewalOutcome.Renewed.class, r -> {

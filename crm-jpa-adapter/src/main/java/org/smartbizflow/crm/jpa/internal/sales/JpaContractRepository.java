@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.jpa.internal.sales;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
 
 /**
  * Contracts in {@code crm_contract}. The renewal work list reads the stored renewal date
@@ -78,17 +81,27 @@ public final class JpaContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, int limit) {
+    public List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, Visibility visibility, int limit) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(dueBy, "dueBy");
+        Preconditions.notNull(visibility, "visibility");
         Preconditions.check(limit >= 1, "limit", "must be positive");
-        return entityManager.get()
+        List<String> owners = visibility instanceof Visibility.OwnedBy owned
+                ? owned.owners().stream().map(UserId::value).sorted().toList() : null;
+        if (owners != null && owners.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<ContractEntity> query = entityManager.get()
                 .createQuery("select c from CrmContract c where c.tenantId = :tenant and c.status = :active"
-                        + " and c.renewalDueOn <= :dueBy order by c.renewalDueOn, c.id", ContractEntity.class)
+                        + " and c.renewalDueOn <= :dueBy" + (owners == null ? "" : " and c.ownerId in :owners")
+                        + " order by c.renewalDueOn, c.id", ContractEntity.class)
                 .setParameter("tenant", tenantId.value())
                 .setParameter("active", ContractStatus.ACTIVE.name())
                 .setParameter("dueBy", dueBy)
-                .setMaxResults(limit)
-                .getResultStream().map(SalesMapper::toContract).toList();
+                .setMaxResults(limit);
+        if (owners != null) {
+            query.setParameter("owners", owners);
+        }
+        return query.getResultStream().map(SalesMapper::toContract).toList();
     }
 }

@@ -32,7 +32,8 @@ public interface Contracts {
 
     /**
      * ACTIVE contracts whose renewal decision (end date minus notice period) falls due within
-     * {@code withinDays} days of today (by the CRM's clock) or is already overdue, soonest first.
+     * {@code withinDays} days of today (by the CRM's clock) or is already overdue, soonest first,
+     * among the contracts the actor may see.
      *
      * @param limit at most this many, 1 to 1000
      */

@@ -8,6 +8,7 @@ import org.smartbizflow.crm.sales.contract.Contract;
 import org.smartbizflow.crm.sales.contract.ContractId;
 import org.smartbizflow.crm.sales.contract.ContractView;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.Visibility;
 
 /** Storage of contracts, scoped by tenant, with optimistic versions. */
 public interface ContractRepository {
@@ -30,7 +31,8 @@ public interface ContractRepository {
 
     /**
      * ACTIVE contracts whose renewal is due (end date minus notice period) on or before
-     * {@code dueBy}, soonest first (then by id), at most {@code limit}: the renewal work list.
+     * {@code dueBy}, soonest first (then by id), at most {@code limit}, among the contracts
+     * the visibility lets the caller see: the renewal work list.
      */
-    List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, int limit);
+    List<ContractView> dueForRenewal(TenantId tenantId, LocalDate dueBy, Visibility visibility, int limit);
 }

@@ -16,6 +16,12 @@ public interface ReadCatalogUseCase {
 
     Product product(ProductId productId);
 
+    /** The product with that SKU, if the tenant has one. */
+    Optional<Product> productBySku(String sku);
+
+    /** The tenant's standard price book, if it has made one. */
+    Optional<PriceBook> standardPriceBook();
+
     /** Products by SKU, keyset-paged. */
     Page<Product> products(boolean activeOnly, PageRequest page);
 
