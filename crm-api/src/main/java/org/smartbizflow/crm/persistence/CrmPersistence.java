@@ -9,6 +9,11 @@ import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -52,4 +57,18 @@ public interface CrmPersistence {
 
     /** Nurture sequences, enrolments, step runs and engagements. */
     NurtureRepository nurture();
+    /** Products and price books. */
+    CatalogRepository catalog();
+
+    /** The line items of each deal. */
+    LineItemRepository lineItems();
+
+    /** Quotes with their revisions and the per-tenant quote numbers. */
+    QuoteRepository quotes();
+
+    /** Proposal documents and their versions. */
+    ProposalRepository proposals();
+
+    /** Contracts. */
+    ContractRepository contracts();
 }

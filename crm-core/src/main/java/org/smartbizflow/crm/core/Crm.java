@@ -20,6 +20,7 @@ import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -94,6 +95,7 @@ public final class Crm {
         private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
         private EmailGateway emailGateway = EmailGateway.none();
         private FollowUpTasks followUpTasks;
+        private QuoteRenderer quoteRenderer;
 
         private Builder() {
         }
@@ -200,6 +202,15 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * How quotes become customer documents (the host's templates); defaults to a plain HTML
+         * and text layout.
+         */
+        public Builder quoteRenderer(QuoteRenderer renderer) {
+            this.quoteRenderer = Objects.requireNonNull(renderer, "renderer");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
@@ -212,7 +223,7 @@ public final class Crm {
                     serializer, relay, duplicateRules,
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
-                    emailGateway, tasks);
+                    emailGateway, tasks, quoteRenderer);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             return new Crm(runtime);
         }

@@ -11,11 +11,13 @@ import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
 import org.smartbizflow.crm.lead.nurture.port.in.Nurturing;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
+import org.smartbizflow.crm.sales.port.in.Sales;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -36,6 +38,7 @@ public final class CrmSession {
     private Activities activities;
     private LeadAssignment leadAssignment;
     private Nurturing nurturing;
+    private Sales sales;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -112,5 +115,13 @@ public final class CrmSession {
             nurturing = NurtureUseCases.bind(runtime, context);
         }
         return nurturing;
+    }
+
+    /** Catalogue and prices, deal line items, quotes, proposals and contracts. */
+    public Sales sales() {
+        if (sales == null) {
+            sales = SalesUseCases.bind(runtime, context);
+        }
+        return sales;
     }
 }

@@ -26,6 +26,12 @@ import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaContractRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
+import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
@@ -35,6 +41,11 @@ import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -72,6 +83,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final ActivityRepository activities;
     private final AssignmentRepository assignments;
     private final NurtureRepository nurture;
+    private final CatalogRepository catalog;
+    private final LineItemRepository lineItems;
+    private final QuoteRepository quotes;
+    private final ProposalRepository proposals;
+    private final ContractRepository contracts;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -88,6 +104,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.activities = new JpaActivityRepository(entityManager);
         this.assignments = new JpaAssignmentRepository(entityManager);
         this.nurture = new JpaNurtureRepository(entityManager);
+        this.catalog = new JpaCatalogRepository(entityManager);
+        this.lineItems = new JpaLineItemRepository(entityManager);
+        this.quotes = new JpaQuoteRepository(entityManager);
+        this.proposals = new JpaProposalRepository(entityManager);
+        this.contracts = new JpaContractRepository(entityManager);
     }
 
     /**
@@ -178,8 +199,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
                 JpaAccountRepository.entityClasses(),
                 JpaActivityRepository.entityClasses(),
-                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses())
-                .flatMap(List::stream).toList();
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
+                SalesEntities.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -240,6 +261,31 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public NurtureRepository nurture() {
         return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -10,6 +10,11 @@ import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -33,6 +38,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
     private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository(transactions);
     private final InMemoryNurtureRepository nurture = new InMemoryNurtureRepository(transactions);
+    private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(transactions);
+    private final InMemoryLineItemRepository lineItems = new InMemoryLineItemRepository(transactions);
+    private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(transactions);
+    private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
+    private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -92,5 +102,30 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public NurtureRepository nurture() {
         return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 }

@@ -9,6 +9,7 @@ import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -39,16 +40,18 @@ public final class CoreRuntime {
     private final ActivitySettings activitySettings;
     private final EmailGateway emailGateway;
     private final FollowUpTasks followUpTasks;
+    private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
                 DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
-                FollowUpTasks followUpTasks) {
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer) {
         this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
         this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
         this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
         this.followUpTasks = java.util.Objects.requireNonNull(followUpTasks, "followUpTasks");
+        this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -72,6 +75,11 @@ public final class CoreRuntime {
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The host's quote renderer, or null for the built-in plain one. */
+    public QuoteRenderer quoteRenderer() {
+        return quoteRenderer;
     }
 
     /** Where e-mail goes. */

@@ -217,6 +217,31 @@ class LeadImportTest {
             public org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository nurture() {
                 return store.nurture();
             }
+
+            @Override
+            public org.smartbizflow.crm.sales.product.port.out.CatalogRepository catalog() {
+                return store.catalog();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository lineItems() {
+                return store.lineItems();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.quote.port.out.QuoteRepository quotes() {
+                return store.quotes();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository proposals() {
+                return store.proposals();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.contract.port.out.ContractRepository contracts() {
+                return store.contracts();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
