@@ -8,6 +8,7 @@ import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
@@ -79,6 +80,7 @@ public final class Crm {
         private ExchangeRates exchangeRates = ExchangeRates.none();
         private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
         private WinProbabilityModel winProbabilityModel;
+        private PipelineForecaster pipelineForecaster;
 
         private Builder() {
         }
@@ -149,6 +151,15 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * Forecasts the pipeline for {@code CrmSession.forecasts()} (crm-forecasting's
+         * {@code PipelineForecastEngine.create()}); without one, forecasts are refused.
+         */
+        public Builder pipelineForecaster(PipelineForecaster forecaster) {
+            this.pipelineForecaster = Objects.requireNonNull(forecaster, "forecaster");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
@@ -156,7 +167,7 @@ public final class Crm {
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
-                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel)));
+                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster)));
         }
     }
 }

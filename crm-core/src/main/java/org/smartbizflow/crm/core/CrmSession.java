@@ -4,6 +4,7 @@ import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.shared.Actor;
@@ -57,5 +58,10 @@ public final class CrmSession {
             pipelines = OpportunityUseCases.pipelines(runtime, context);
         }
         return pipelines;
+    }
+
+    /** Forecasts of the tenant's pipeline through the configured pipeline forecaster. */
+    public Forecasts forecasts() {
+        return OpportunityUseCases.forecasts(runtime, context);
     }
 }

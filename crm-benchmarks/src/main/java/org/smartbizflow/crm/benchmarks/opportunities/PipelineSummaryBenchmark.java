@@ -18,7 +18,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.smartbizflow.crm.benchmarks.support.BenchPostgres;
 import org.smartbizflow.crm.benchmarks.support.Medians;
 import org.smartbizflow.crm.core.Crm;
@@ -119,15 +118,17 @@ public final class PipelineSummaryBenchmark {
     }
 
     /**
-     * Two plain GROUP BY statements (stage and category; owner) over the same rows, each group
-     * converted at its dated rate and rounded half-even at the cent, then summed.
+     * Two plain GROUP BY statements (stage and category; owner) over the same rows. As the
+     * library promises, amounts are summed exactly per figure, currency and rate date first, each
+     * such sum is converted once at its dated rate and rounded half-even at the cent, and the
+     * converted sums are added.
      */
     private static Figures reference(BenchPostgres pg, PipelineView pipeline, DatedExchangeRates rates) {
-        Map<String, BigDecimal[]> byStage = new TreeMap<>();
-        Map<String, BigDecimal[]> byCategory = new TreeMap<>();
-        Map<String, BigDecimal[]> byOwner = new TreeMap<>();
+        Map<String, Map<RateKey, BigDecimal[]>> byStage = new HashMap<>();
+        Map<String, Map<RateKey, BigDecimal[]>> byCategory = new HashMap<>();
+        Map<String, Map<RateKey, BigDecimal[]>> byOwner = new HashMap<>();
+        Map<String, Map<RateKey, BigDecimal[]>> total = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
-        BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
         String where = " from crm_opportunity where tenant_id = 'bench' and pipeline_id = ?"
                 + " and expected_close_date >= ? and expected_close_date <= ?";
         try (Connection c = pg.dataSource().getConnection()) {
@@ -137,17 +138,16 @@ public final class PipelineSummaryBenchmark {
                 bind(s, pipeline);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        BigDecimal[] converted = convert(rs.getString(3), rs.getDate(4), rs.getBigDecimal(6),
-                                rs.getBigDecimal(7), rates);
+                        RateKey rateKey = new RateKey(rs.getString(3), rs.getDate(4));
+                        BigDecimal[] sums = {rs.getBigDecimal(6), rs.getBigDecimal(7)};
                         String stage = rs.getString(1);
                         long n = rs.getLong(5);
-                        addTo(byStage, stage, converted);
-                        addTo(byCategory, rs.getString(2), converted);
+                        addTo(byStage, stage, rateKey, sums);
+                        addTo(byCategory, rs.getString(2), rateKey, sums);
+                        addTo(total, "total", rateKey, sums);
                         counts.merge("stage:" + stage, n, Long::sum);
                         counts.merge("category:" + rs.getString(2), n, Long::sum);
                         counts.merge("total", n, Long::sum);
-                        total[0] = total[0].add(converted[0]);
-                        total[1] = total[1].add(converted[1]);
                     }
                 }
             }
@@ -156,8 +156,8 @@ public final class PipelineSummaryBenchmark {
                 bind(s, pipeline);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        addTo(byOwner, rs.getString(1), convert(rs.getString(2), rs.getDate(3), rs.getBigDecimal(5),
-                                rs.getBigDecimal(6), rates));
+                        addTo(byOwner, rs.getString(1), new RateKey(rs.getString(2), rs.getDate(3)),
+                                new BigDecimal[] {rs.getBigDecimal(5), rs.getBigDecimal(6)});
                         counts.merge("owner:" + rs.getString(1), rs.getLong(4), Long::sum);
                     }
                 }
@@ -165,8 +165,9 @@ public final class PipelineSummaryBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new Figures(money(byStage), money(byCategory), money(byOwner), counts,
-                Money.of(total[0], EUR), Money.of(total[1], EUR));
+        Money[] all = money(total, rates).getOrDefault("total", new Money[] {Money.zero(EUR), Money.zero(EUR)});
+        return new Figures(money(byStage, rates), money(byCategory, rates), money(byOwner, rates), counts,
+                all[0], all[1]);
     }
 
     private static void bind(PreparedStatement s, PipelineView pipeline) throws SQLException {
@@ -175,26 +176,37 @@ public final class PipelineSummaryBenchmark {
         s.setDate(3, Date.valueOf(YEAR.end()));
     }
 
-    private static BigDecimal[] convert(String currency, Date closedOn, BigDecimal amount, BigDecimal weightedPercent,
-                                        DatedExchangeRates rates) {
-        if (currency == null) {
-            return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
-        }
-        LocalDate on = closedOn == null ? TODAY : closedOn.toLocalDate();
-        BigDecimal rate = rates.rate(Currency.getInstance(currency), EUR, on).orElseThrow();
-        return new BigDecimal[] {amount.multiply(rate).setScale(2, java.math.RoundingMode.HALF_EVEN),
-            weightedPercent.multiply(rate).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_EVEN)};
+    /** A currency and the close date whose rate converts it (null for open deals). */
+    private record RateKey(String currency, Date closedOn) {
     }
 
-    private static void addTo(Map<String, BigDecimal[]> sums, String key, BigDecimal[] value) {
-        BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    private static void addTo(Map<String, Map<RateKey, BigDecimal[]>> sums, String key, RateKey rateKey,
+                              BigDecimal[] value) {
+        if (value[0] == null) {
+            return; // deals without an amount count, but add nothing
+        }
+        BigDecimal[] sum = sums.computeIfAbsent(key, k -> new HashMap<>())
+                .computeIfAbsent(rateKey, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         sum[0] = sum[0].add(value[0]);
         sum[1] = sum[1].add(value[1]);
     }
 
-    private static Map<String, Money[]> money(Map<String, BigDecimal[]> sums) {
-        Map<String, Money[]> result = new TreeMap<>();
-        sums.forEach((k, v) -> result.put(k, new Money[] {Money.of(v[0], EUR), Money.of(v[1], EUR)}));
+    /** Converts each exact per-currency-and-date sum once, rounding half-even at the cent, and adds them. */
+    private static Map<String, Money[]> money(Map<String, Map<RateKey, BigDecimal[]>> sums, DatedExchangeRates rates) {
+        Map<String, Money[]> result = new HashMap<>();
+        sums.forEach((key, byRate) -> {
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (Map.Entry<RateKey, BigDecimal[]> entry : byRate.entrySet()) {
+                RateKey rateKey = entry.getKey();
+                LocalDate on = rateKey.closedOn() == null ? TODAY : rateKey.closedOn().toLocalDate();
+                BigDecimal rate = rates.rate(Currency.getInstance(rateKey.currency()), EUR, on).orElseThrow();
+                total = total.add(entry.getValue()[0].multiply(rate).setScale(2, java.math.RoundingMode.HALF_EVEN));
+                weighted = weighted.add(entry.getValue()[1].multiply(rate).movePointLeft(2)
+                        .setScale(2, java.math.RoundingMode.HALF_EVEN));
+            }
+            result.put(key, new Money[] {Money.of(total, EUR), Money.of(weighted, EUR)});
+        });
         return result;
     }
 

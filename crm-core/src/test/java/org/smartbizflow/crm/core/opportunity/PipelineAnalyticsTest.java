@@ -180,4 +180,72 @@ class PipelineAnalyticsTest {
         assertThat(alice.opportunities().history(b)).hasSize(3);
         assertThat(List.of(slippage.averageDaysPerPush())).first().isEqualTo(new java.math.BigDecimal("31.00"));
     }
+
+    /** Records what the CRM asks for and answers with a fixed forecast. */
+    private static final class RecordingForecaster implements org.smartbizflow.crm.forecast.port.out.PipelineForecaster {
+        org.smartbizflow.crm.forecast.ForecastRequest request;
+
+        @Override
+        public org.smartbizflow.crm.forecast.PipelineForecast forecast(org.smartbizflow.crm.forecast.ForecastRequest r) {
+            this.request = r;
+            throw new UnsupportedOperationException("recorded");
+        }
+
+        @Override
+        public java.util.Map<String, org.smartbizflow.crm.forecast.PipelineForecast> forecastBy(
+                org.smartbizflow.crm.forecast.ForecastScope scope, org.smartbizflow.crm.forecast.ForecastRequest r) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.smartbizflow.crm.forecast.QuotaProjection> projectQuotas(
+                org.smartbizflow.crm.forecast.ForecastRequest r, List<org.smartbizflow.crm.forecast.Quota> quotas) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.smartbizflow.crm.forecast.SnapshotComparison compare(org.smartbizflow.crm.forecast.ForecastSnapshot a,
+                                                                        org.smartbizflow.crm.forecast.ForecastSnapshot b) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.smartbizflow.crm.forecast.ForecastAccuracy accuracy(org.smartbizflow.crm.forecast.ForecastSnapshot s,
+                                                                       Money actual) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void forecastsHandTheForecasterOpenAndWonDealsOfThePeriodConverted() {
+        RecordingForecaster forecaster = new RecordingForecaster();
+        Crm forecasting = Crm.builder().clock(clock).exchangeRates(rates).pipelineForecaster(forecaster).build();
+        CrmSession rep = forecasting.session(TenantId.of("acme"), Actor.user("alice", Role.SALES_REP));
+        deal(rep, "100.00", "GBP", LocalDate.of(2026, 4, 30), "north");
+        OpportunityId won = deal(rep, "200.00", "GBP", LocalDate.of(2026, 5, 15), "north");
+        OpportunityId lost = deal(rep, "300.00", "EUR", LocalDate.of(2026, 5, 15), "north");
+        deal(rep, "400.00", "EUR", LocalDate.of(2026, 9, 15), "north");
+        move(rep, won, "Closed Won");
+        rep.opportunities().move(MoveOpportunity.lost(lost, rep.pipelines().defaultPipeline()
+                .stageNamed("Closed Lost").orElseThrow().id(), "price"));
+
+        assertThatThrownBy(() -> rep.forecasts().forecast(DateRange.of(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 6, 30)))).hasMessage("recorded");
+
+        assertThat(forecaster.request.currency()).isEqualTo(Currency.getInstance("EUR"));
+        assertThat(forecaster.request.deals()).hasSize(2);
+        assertThat(forecaster.request.deals()).anySatisfy(d -> {
+            assertThat(d.category()).isEqualTo(ForecastCategory.CLOSED);
+            assertThat(d.amount()).isEqualTo(Money.of("220.00", "EUR"));
+            assertThat(d.winProbability()).isEqualTo(1.0);
+        });
+        assertThat(forecaster.request.deals()).anySatisfy(d -> {
+            assertThat(d.category()).isEqualTo(ForecastCategory.PIPELINE);
+            assertThat(d.amount()).isEqualTo(Money.of("110.00", "EUR"));
+            assertThat(d.winProbability()).isEqualTo(0.1);
+            assertThat(d.team()).isEqualTo("north");
+        });
+        assertThatThrownBy(() -> alice.forecasts().quarter(2026, 2)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pipelineForecaster");
+    }
 }
