@@ -66,18 +66,20 @@ public final class AmountTotals {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(today, "today");
-        Money total = Money.zero(target);
-        Money weighted = Money.zero(target);
+        int scale = Money.scaleOf(target);
+        BigDecimal total = BigDecimal.ZERO.setScale(scale);
+        BigDecimal weighted = BigDecimal.ZERO.setScale(scale);
         for (Map.Entry<Key, BigDecimal[]> entry : sums.entrySet()) {
             Currency from = entry.getKey().currency();
             LocalDate on = entry.getKey().rateDate() != null ? entry.getKey().rateDate() : today;
             BigDecimal rate = from.equals(target) ? BigDecimal.ONE : rates.rate(from, target, on).orElseThrow(
                     () -> new ValidationException("currency", "no exchange rate " + from.getCurrencyCode() + "->"
                             + target.getCurrencyCode() + " on " + on));
-            total = total.plus(Money.rounded(entry.getValue()[0].multiply(rate), target));
-            weighted = weighted.plus(Money.rounded(entry.getValue()[1].multiply(rate).movePointLeft(2), target));
+            // each group converted once and rounded at the target's scale, as Money.rounded does
+            total = total.add(entry.getValue()[0].multiply(rate).setScale(scale, Money.ROUNDING));
+            weighted = weighted.add(entry.getValue()[1].multiply(rate).movePointLeft(2).setScale(scale, Money.ROUNDING));
         }
-        return new Converted(count, total, weighted);
+        return new Converted(count, Money.of(total, target), Money.of(weighted, target));
     }
 
     /**
