@@ -2,7 +2,12 @@ package org.smartbizflow.crm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.smartbizflow.crm.activity.ActivityPlaybook;
+import org.smartbizflow.crm.activity.port.out.CalendarGateway;
+import org.smartbizflow.crm.activity.port.out.Notifier;
+import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.DealPorts;
@@ -11,14 +16,14 @@ import org.smartbizflow.crm.core.runtime.OutboxRelay;
 import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
-import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.port.out.AccessPolicy;
 import org.smartbizflow.crm.shared.port.out.CorporateCurrency;
-import org.smartbizflow.crm.shared.port.out.ExchangeRates;
 import org.smartbizflow.crm.shared.port.out.EventPublisher;
+import org.smartbizflow.crm.shared.port.out.ExchangeRates;
 import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
 /**
@@ -81,6 +86,9 @@ public final class Crm {
         private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
         private WinProbabilityModel winProbabilityModel;
         private PipelineForecaster pipelineForecaster;
+        private Notifier notifier = Notifier.none();
+        private CalendarGateway calendarGateway;
+        private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
 
         private Builder() {
         }
@@ -160,6 +168,24 @@ public final class Crm {
             return this;
         }
 
+        /** Where activity reminders go (e-mail, push, chat); defaults to nowhere. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** How meetings are exchanged with calendars; defaults to iCalendar files ({@link IcsCalendarGateway}). */
+        public Builder calendarGateway(CalendarGateway calendarGateway) {
+            this.calendarGateway = Objects.requireNonNull(calendarGateway, "calendarGateway");
+            return this;
+        }
+
+        /** Activity templates and follow-up rules; defaults to none. */
+        public Builder activityPlaybook(ActivityPlaybook playbook) {
+            this.activityPlaybook = Objects.requireNonNull(playbook, "playbook");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
@@ -167,7 +193,9 @@ public final class Crm {
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
-                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster)));
+                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster),
+                    new ActivitySettings(notifier,
+                    calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook)));
         }
     }
 }

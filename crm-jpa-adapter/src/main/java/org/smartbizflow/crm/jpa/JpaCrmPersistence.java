@@ -13,7 +13,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
@@ -55,8 +61,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final ContactRepository contacts;
     private final PipelineRepository pipelines;
     private final OpportunityRepository opportunities;
+    private final AccountRepository accounts;
+    private final ActivityRepository activities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -66,8 +75,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.contacts = new JpaContactRepository(entityManager);
         this.pipelines = new JpaPipelineRepository(entityManager);
         this.opportunities = new JpaOpportunityRepository(entityManager);
+        this.accounts = new JpaAccountRepository(entityManager);
+        this.activities = new JpaActivityRepository(entityManager);
     }
 
     /**
@@ -154,7 +166,10 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaContactRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
+                JpaAccountRepository.entityClasses(),
+                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -183,6 +198,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     }
 
     @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
     public PipelineRepository pipelines() {
         return pipelines;
     }
@@ -190,6 +210,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public OpportunityRepository opportunities() {
         return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -104,9 +104,8 @@ class SchemaValidationTest {
         }
     }
 
-    /** Every version the shipped scripts define, 1..n. */
+    /** Every version the shipped scripts define, in order (versions may leave gaps). */
     private static List<Integer> allVersions() {
-        // versions may leave gaps (several branches reserve their own numbers), so read them from the names
         return CrmSchema.SCRIPTS.stream().map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).toList();
     }
 }

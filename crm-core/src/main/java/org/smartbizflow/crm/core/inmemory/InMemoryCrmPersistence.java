@@ -1,5 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
@@ -21,8 +24,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -50,6 +56,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     }
 
     @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
     public PipelineRepository pipelines() {
         return pipelines;
     }
@@ -57,5 +68,15 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public OpportunityRepository opportunities() {
         return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 }

@@ -32,16 +32,13 @@ public final class CoreRuntime {
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
     private final DealPorts dealPorts;
-
-    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
-                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
-        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, DealPorts.defaults());
-    }
+    private final ActivitySettings activitySettings;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                DealPorts dealPorts) {
+                DealPorts dealPorts, ActivitySettings activitySettings) {
         this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
+        this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -55,6 +52,11 @@ public final class CoreRuntime {
     /** Exchange rates, corporate currency and win-probability model for deals. */
     public DealPorts dealPorts() {
         return dealPorts;
+    }
+
+    /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */
+    public ActivitySettings activitySettings() {
+        return activitySettings;
     }
 
     /** How leads are matched as duplicates. */
