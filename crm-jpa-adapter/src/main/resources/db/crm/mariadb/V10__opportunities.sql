@@ -107,6 +107,11 @@ create table crm_opportunity_history (
     probability decimal(7,4) not null,
     changed_by varchar(128) not null,
     changed_at datetime(6) not null,
+    -- set when the change moved the deal out of a stage: which one, and how long it was there
+    previous_stage_id uuid,
+    seconds_in_previous_stage bigint,
+    -- days an open deal's close date moved later with this change (0 when it did not)
+    close_date_slip_days integer not null,
     constraint crm_opportunity_history_pk primary key (id)
 ) engine=InnoDB default character set utf8mb4 collate utf8mb4_bin;
 -- One deal's history in order; a pipeline's history for velocity, slippage and conversion.

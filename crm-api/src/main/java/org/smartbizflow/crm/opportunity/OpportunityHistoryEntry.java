@@ -25,10 +25,14 @@ import org.smartbizflow.crm.shared.UserId;
  * @param probability       its probability after the change
  * @param changedBy         who changed it
  * @param changedAt         when
+ * @param previousStageId   the stage the deal left with this change, or null when the stage did not change
+ * @param secondsInPreviousStage how long the deal was in the stage it left, or null when the stage did not change
+ * @param closeDateSlipDays days the close date moved later with this change (0 when it did not move later)
  */
 public record OpportunityHistoryEntry(UUID id, TenantId tenantId, OpportunityId opportunityId, PipelineId pipelineId,
                                       StageId stageId, StageType stageType, Money amount, LocalDate expectedCloseDate,
-                                      Percentage probability, UserId changedBy, Instant changedAt) {
+                                      Percentage probability, UserId changedBy, Instant changedAt,
+                                      StageId previousStageId, Long secondsInPreviousStage, int closeDateSlipDays) {
 
     public OpportunityHistoryEntry {
         Preconditions.notNull(id, "id");
@@ -41,12 +45,34 @@ public record OpportunityHistoryEntry(UUID id, TenantId tenantId, OpportunityId 
         Preconditions.notNull(probability, "probability");
         Preconditions.notNull(changedBy, "changedBy");
         Preconditions.notNull(changedAt, "changedAt");
+        Preconditions.check((previousStageId == null) == (secondsInPreviousStage == null), "secondsInPreviousStage",
+                "is set exactly when the stage changed");
+        Preconditions.check(secondsInPreviousStage == null || secondsInPreviousStage >= 0, "secondsInPreviousStage",
+                "must not be negative");
+        Preconditions.check(closeDateSlipDays >= 0, "closeDateSlipDays", "must not be negative");
     }
 
-    /** The entry for a deal's current state. */
+    /** The first entry of a new deal. */
     public static OpportunityHistoryEntry of(UUID id, OpportunityView deal, UserId changedBy, Instant changedAt) {
         return new OpportunityHistoryEntry(id, deal.tenantId(), deal.id(), deal.pipelineId(), deal.stageId(),
-                deal.stageType(), deal.amount(), deal.expectedCloseDate(), deal.probability(), changedBy, changedAt);
+                deal.stageType(), deal.amount(), deal.expectedCloseDate(), deal.probability(), changedBy, changedAt,
+                null, null, 0);
+    }
+
+    /**
+     * The entry for a change from {@code before} to {@code after}: the stage left and how long
+     * the deal was in it (since {@code enteredBefore}), and how far an open deal's close date slipped.
+     */
+    public static OpportunityHistoryEntry of(UUID id, OpportunityView before, Instant enteredBefore,
+                                             OpportunityView after, UserId changedBy, Instant changedAt) {
+        boolean stageChanged = !before.stageId().equals(after.stageId());
+        long seconds = Math.max(0, java.time.Duration.between(enteredBefore, changedAt).getSeconds());
+        int slip = before.isOpen() && after.isOpen() && after.expectedCloseDate().isAfter(before.expectedCloseDate())
+                ? (int) java.time.temporal.ChronoUnit.DAYS.between(before.expectedCloseDate(), after.expectedCloseDate())
+                : 0;
+        return new OpportunityHistoryEntry(id, after.tenantId(), after.id(), after.pipelineId(), after.stageId(),
+                after.stageType(), after.amount(), after.expectedCloseDate(), after.probability(), changedBy, changedAt,
+                stageChanged ? before.stageId() : null, stageChanged ? seconds : null, slip);
     }
 
     /** Whether a change from {@code before} to {@code after} touches a tracked field. */

@@ -254,4 +254,106 @@ public abstract class OpportunityRepositoryContract {
 
         assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactly(first, second);
     }
+
+    private static java.math.BigDecimal dec(String value) {
+        return new java.math.BigDecimal(value);
+    }
+
+    @Test
+    void sumsAmountsPerStageCategoryCurrencyAndCloseDateExactly() {
+        insertBare(0, "rep-a", "100.10", "EUR", LocalDate.of(2026, 4, 1));
+        insertBare(0, "rep-b", "200.20", "EUR", LocalDate.of(2026, 4, 2));
+        insertBare(0, "rep-a", "1000", "JPY", LocalDate.of(2026, 4, 3));
+        insertBare(0, "rep-a", null, null, LocalDate.of(2026, 4, 3));
+        insertBare(4, "rep-b", "50.00", "EUR", LocalDate.of(2026, 4, 4));
+        insertBare(2, "rep-b", "10.00", "EUR", LocalDate.of(2026, 9, 4));
+
+        OpportunityFilter april = OpportunityFilter.any().inPipeline(pipeline.id())
+                .closingIn(DateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+        List<org.smartbizflow.crm.opportunity.AmountGroup> byStage = tx(() -> deals().sumAmounts(tenant, april,
+                org.smartbizflow.crm.opportunity.AmountGrouping.STAGE_AND_CATEGORY));
+
+        String prospecting = OpportunityFixtures.stage(pipeline, 0).toString();
+        String won = OpportunityFixtures.stage(pipeline, 4).toString();
+        assertThat(byStage).hasSize(4);
+        assertThat(byStage).anySatisfy(g -> {
+            assertThat(g.key()).isEqualTo(prospecting);
+            assertThat(g.subKey()).isEqualTo("PIPELINE");
+            assertThat(g.currency()).isEqualTo(java.util.Currency.getInstance("EUR"));
+            assertThat(g.closedOn()).isNull();
+            assertThat(g.count()).isEqualTo(2);
+            assertThat(g.amount()).isEqualByComparingTo("300.30");
+            assertThat(g.amountTimesProbability()).isEqualByComparingTo("3003.0");
+        });
+        assertThat(byStage).anySatisfy(g -> {
+            assertThat(g.key()).isEqualTo(prospecting);
+            assertThat(g.currency()).isEqualTo(java.util.Currency.getInstance("JPY"));
+            assertThat(g.amount()).isEqualByComparingTo("1000");
+        });
+        assertThat(byStage).anySatisfy(g -> {
+            assertThat(g.key()).isEqualTo(prospecting);
+            assertThat(g.currency()).isNull();
+            assertThat(g.count()).isEqualTo(1);
+            assertThat(g.amount()).isEqualByComparingTo("0");
+        });
+        assertThat(byStage).anySatisfy(g -> {
+            assertThat(g.key()).isEqualTo(won);
+            assertThat(g.subKey()).isEqualTo("CLOSED");
+            assertThat(g.closedOn()).isEqualTo(OpportunityFixtures.TODAY);
+            assertThat(g.amountTimesProbability()).isEqualByComparingTo(dec("5000"));
+        });
+
+        List<org.smartbizflow.crm.opportunity.AmountGroup> byOwner = tx(() -> deals().sumAmounts(tenant, april,
+                org.smartbizflow.crm.opportunity.AmountGrouping.OWNER));
+        assertThat(byOwner).filteredOn(g -> g.key().equals("rep-b") && g.closedOn() == null)
+                .singleElement().satisfies(g -> {
+                    assertThat(g.subKey()).isNull();
+                    assertThat(g.amount()).isEqualByComparingTo("200.20");
+                });
+        assertThat(byOwner.stream().mapToLong(org.smartbizflow.crm.opportunity.AmountGroup::count).sum()).isEqualTo(5);
+        assertThat(tx(() -> deals().sumAmounts(LeadFixtures.freshTenant(), OpportunityFilter.any(),
+                org.smartbizflow.crm.opportunity.AmountGrouping.OWNER))).isEmpty();
+    }
+
+    @Test
+    void countsTransitionsEntriesAndSlippageFromTheHistory() {
+        Opportunity deal = OpportunityFixtures.fullDeal(pipeline, "5000.00", "EUR");
+        run(() -> deals().insert(deal));
+        OpportunityView created = deal.view();
+        List<OpportunityHistoryEntry> entries = new ArrayList<>();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, OpportunityFixtures.REP,
+                LeadFixtures.BASE_TIME));
+        deal.moveTo(pipeline, OpportunityFixtures.stage(pipeline, 1), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(2 * 86_400), OpportunityFixtures.TODAY);
+        OpportunityView qualified = deal.view();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, LeadFixtures.BASE_TIME, qualified,
+                OpportunityFixtures.REP, OpportunityFixtures.later(2 * 86_400)));
+        deal.updateDetails(OpportunityDetails.of(qualified).withExpectedCloseDate(
+                qualified.expectedCloseDate().plusDays(30)), pipeline, OpportunityFixtures.REP,
+                OpportunityFixtures.later(3 * 86_400));
+        OpportunityView slipped = deal.view();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), qualified, OpportunityFixtures.later(2 * 86_400),
+                slipped, OpportunityFixtures.REP, OpportunityFixtures.later(3 * 86_400)));
+        deal.moveTo(pipeline, OpportunityFixtures.stage(pipeline, 0), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(5 * 86_400), OpportunityFixtures.TODAY);
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), slipped, OpportunityFixtures.later(2 * 86_400),
+                deal.view(), OpportunityFixtures.REP, OpportunityFixtures.later(5 * 86_400)));
+        run(() -> deals().appendHistory(entries));
+
+        List<org.smartbizflow.crm.opportunity.StageTransition> transitions =
+                tx(() -> deals().stageTransitions(tenant, pipeline.id()));
+        assertThat(transitions).containsExactlyInAnyOrder(
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(pipeline, 0),
+                        OpportunityFixtures.stage(pipeline, 1), 1, 2 * 86_400),
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(pipeline, 1),
+                        OpportunityFixtures.stage(pipeline, 0), 1, 3 * 86_400));
+        assertThat(tx(() -> deals().dealsEntered(tenant, pipeline.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(pipeline, 0), 1L), Map.entry(OpportunityFixtures.stage(pipeline, 1), 1L));
+        org.smartbizflow.crm.opportunity.Slippage slippage = tx(() -> deals().slippage(tenant, pipeline.id(),
+                LeadFixtures.BASE_TIME, OpportunityFixtures.later(10 * 86_400)));
+        assertThat(slippage).isEqualTo(new org.smartbizflow.crm.opportunity.Slippage(1, 1, 30));
+        assertThat(tx(() -> deals().slippage(tenant, pipeline.id(), OpportunityFixtures.later(4 * 86_400),
+                OpportunityFixtures.later(10 * 86_400)))).isEqualTo(new org.smartbizflow.crm.opportunity.Slippage(0, 0, 0));
+        assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactlyElementsOf(entries);
+    }
 }

@@ -10,6 +10,7 @@ import org.smartbizflow.crm.benchmarks.forecasting.ForecastDistributionBenchmark
 import org.smartbizflow.crm.benchmarks.forecasting.ForecastSeriesBenchmark;
 import org.smartbizflow.crm.benchmarks.leads.LeadImportBenchmark;
 import org.smartbizflow.crm.benchmarks.leads.LeadSearchBenchmark;
+import org.smartbizflow.crm.benchmarks.opportunities.PipelineSummaryBenchmark;
 import org.smartbizflow.crm.benchmarks.scoring.ScoringBenchmark;
 
 /**
@@ -25,7 +26,8 @@ public final class Benchmarks {
             "lead-search", LeadSearchBenchmark::run,
             "scoring", ScoringBenchmark::run,
             "forecast-distribution", ForecastDistributionBenchmark::run,
-            "forecast-series", ForecastSeriesBenchmark::run));
+            "forecast-series", ForecastSeriesBenchmark::run,
+            "pipeline-summary", PipelineSummaryBenchmark::run));
 
     private Benchmarks() {
     }

@@ -16,6 +16,7 @@ import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
 import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
@@ -90,6 +91,7 @@ public final class Crm {
         private ExchangeRates exchangeRates = ExchangeRates.none();
         private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
         private WinProbabilityModel winProbabilityModel;
+        private PipelineForecaster pipelineForecaster;
         private Notifier notifier = Notifier.none();
         private CalendarGateway calendarGateway;
         private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
@@ -175,6 +177,15 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * Forecasts the pipeline for {@code CrmSession.forecasts()} (crm-forecasting's
+         * {@code PipelineForecastEngine.create()}); without one, forecasts are refused.
+         */
+        public Builder pipelineForecaster(PipelineForecaster forecaster) {
+            this.pipelineForecaster = Objects.requireNonNull(forecaster, "forecaster");
+            return this;
+        }
+
         /** Where activity reminders go (e-mail, push, chat); defaults to nowhere. */
         public Builder notifier(Notifier notifier) {
             this.notifier = Objects.requireNonNull(notifier, "notifier");
@@ -221,7 +232,8 @@ public final class Crm {
                     ? new InMemoryFollowUpTasks(memory) : new InMemoryFollowUpTasks();
             CoreRuntime runtime = new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
-                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
+                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster),
+                    new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
                     emailGateway, tasks, quoteRenderer);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));

@@ -15,6 +15,7 @@ import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
 import org.smartbizflow.crm.lead.nurture.port.in.Nurturing;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.sales.port.in.Sales;
@@ -83,6 +84,11 @@ public final class CrmSession {
             pipelines = OpportunityUseCases.pipelines(runtime, context);
         }
         return pipelines;
+    }
+
+    /** Forecasts of the tenant's pipeline through the configured pipeline forecaster. */
+    public Forecasts forecasts() {
+        return OpportunityUseCases.forecasts(runtime, context);
     }
 
     /** Create, read, search and organise accounts: hierarchy, relationships, territories, compliance. */

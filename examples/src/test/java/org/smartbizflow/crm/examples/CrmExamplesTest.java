@@ -70,7 +70,16 @@ class CrmExamplesTest {
                 .contains("proposal DRAFT with versions [retrofit.pdf, retrofit-v2.pdf]")
                 .contains("contract worth 3691.35 EUR")
                 .contains("due for renewal within a year: true")
-                .contains("renewed: next term");
+                .contains("renewed: next term")
+                .contains("move to Negotiation refused: stage 'Negotiation' requires [PRIMARY_CONTACT] to be set")
+                .contains("Loom automation moved")
+                .contains("Closed Won: 1 deal(s), total 45000.00 EUR, weighted 45000.00 EUR")
+                .contains("Negotiation: 1 deal(s), total 140400.00 EUR, weighted 112320.00 EUR")
+                .contains("Closed Lost: 1 deal(s), total 27600.00 EUR, weighted 0.00 EUR")
+                .contains("board total 213000.00 EUR, weighted 157320.00 EUR")
+                .contains("closed 45000.00 EUR, commit 185400.00 EUR, best case 185400.00 EUR, weighted 157320.00 EUR")
+                .contains("without a mapping: refused")
+                .contains("with a mapping to Prospecting: Applied; Orrery upgrade is in Prospecting");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

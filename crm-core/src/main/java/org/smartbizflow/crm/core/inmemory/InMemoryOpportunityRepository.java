@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.smartbizflow.crm.opportunity.AmountGroup;
+import org.smartbizflow.crm.opportunity.AmountGrouping;
 import org.smartbizflow.crm.opportunity.Opportunity;
 import org.smartbizflow.crm.opportunity.OpportunityFilter;
 import org.smartbizflow.crm.opportunity.OpportunityHistoryEntry;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.opportunity.OpportunityView;
 import org.smartbizflow.crm.opportunity.PipelineId;
+import org.smartbizflow.crm.opportunity.Slippage;
 import org.smartbizflow.crm.opportunity.StageId;
+import org.smartbizflow.crm.opportunity.StageTransition;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
@@ -157,6 +161,80 @@ public final class InMemoryOpportunityRepository implements OpportunityRepositor
     @Override
     public List<OpportunityHistoryEntry> history(TenantId tenantId, OpportunityId id) {
         return allHistory(tenantId).stream().filter(e -> e.opportunityId().equals(id)).toList();
+    }
+
+    @Override
+    public List<AmountGroup> sumAmounts(TenantId tenantId, OpportunityFilter filter, AmountGrouping grouping) {
+        return transactions.read(() -> {
+            Map<List<Object>, Object[]> groups = new java.util.LinkedHashMap<>();
+            for (OpportunityView deal : tenant(tenantId).values()) {
+                if (!filter.matches(deal)) {
+                    continue;
+                }
+                String key = grouping == AmountGrouping.OWNER ? deal.ownerId().value() : deal.stageId().toString();
+                String subKey = grouping == AmountGrouping.OWNER ? null : deal.forecastCategory().name();
+                java.util.Currency currency = deal.amount() == null ? null : deal.amount().currency();
+                List<Object> groupKey = java.util.Arrays.asList(key, subKey, currency, deal.closedOn());
+                Object[] sums = groups.computeIfAbsent(groupKey,
+                        k -> new Object[] {0L, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+                sums[0] = (Long) sums[0] + 1;
+                if (deal.amount() != null) {
+                    sums[1] = ((java.math.BigDecimal) sums[1]).add(deal.amount().amount());
+                    sums[2] = ((java.math.BigDecimal) sums[2]).add(deal.amount().amount()
+                            .multiply(deal.probability().value()));
+                }
+            }
+            List<AmountGroup> result = new ArrayList<>();
+            groups.forEach((k, v) -> result.add(new AmountGroup((String) k.get(0), (String) k.get(1),
+                    (java.util.Currency) k.get(2), (java.time.LocalDate) k.get(3), (Long) v[0],
+                    (java.math.BigDecimal) v[1], (java.math.BigDecimal) v[2])));
+            return result;
+        });
+    }
+
+    @Override
+    public List<StageTransition> stageTransitions(TenantId tenantId, PipelineId pipelineId) {
+        Map<List<StageId>, long[]> moves = new java.util.LinkedHashMap<>();
+        for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
+            if (entry.pipelineId().equals(pipelineId) && entry.previousStageId() != null) {
+                long[] sums = moves.computeIfAbsent(List.of(entry.previousStageId(), entry.stageId()), k -> new long[2]);
+                sums[0]++;
+                sums[1] += entry.secondsInPreviousStage();
+            }
+        }
+        List<StageTransition> result = new ArrayList<>();
+        moves.forEach((k, v) -> result.add(new StageTransition(k.get(0), k.get(1), v[0], v[1])));
+        return result;
+    }
+
+    @Override
+    public Map<StageId, Long> dealsEntered(TenantId tenantId, PipelineId pipelineId) {
+        Map<StageId, java.util.Set<OpportunityId>> deals = new HashMap<>();
+        for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
+            if (entry.pipelineId().equals(pipelineId)) {
+                deals.computeIfAbsent(entry.stageId(), k -> new java.util.HashSet<>()).add(entry.opportunityId());
+            }
+        }
+        Map<StageId, Long> counts = new HashMap<>();
+        deals.forEach((stage, ids) -> counts.put(stage, (long) ids.size()));
+        return counts;
+    }
+
+    @Override
+    public Slippage slippage(TenantId tenantId, PipelineId pipelineId, java.time.Instant from,
+                             java.time.Instant before) {
+        long pushes = 0;
+        long days = 0;
+        java.util.Set<OpportunityId> deals = new java.util.HashSet<>();
+        for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
+            if (entry.pipelineId().equals(pipelineId) && entry.closeDateSlipDays() > 0
+                    && !entry.changedAt().isBefore(from) && entry.changedAt().isBefore(before)) {
+                pushes++;
+                days += entry.closeDateSlipDays();
+                deals.add(entry.opportunityId());
+            }
+        }
+        return new Slippage(pushes, deals.size(), days);
     }
 
     private static UUID decode(Cursor cursor) {

@@ -16,8 +16,13 @@ import org.smartbizflow.crm.opportunity.OpportunityHistoryEntry;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.opportunity.OpportunityView;
 import org.smartbizflow.crm.opportunity.Pipeline;
+import org.smartbizflow.crm.opportunity.PipelineBoard;
+import org.smartbizflow.crm.opportunity.PipelineFlow;
+import org.smartbizflow.crm.opportunity.PipelineId;
+import org.smartbizflow.crm.opportunity.PipelineSummary;
 import org.smartbizflow.crm.opportunity.PipelineView;
 import org.smartbizflow.crm.opportunity.ProbabilitySource;
+import org.smartbizflow.crm.opportunity.Slippage;
 import org.smartbizflow.crm.opportunity.Stage;
 import org.smartbizflow.crm.opportunity.StageMove;
 import org.smartbizflow.crm.opportunity.port.in.ChangeForecastCategory;
@@ -26,6 +31,8 @@ import org.smartbizflow.crm.opportunity.port.in.ListOpportunities;
 import org.smartbizflow.crm.opportunity.port.in.MoveOpportunity;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.OverrideProbability;
+import org.smartbizflow.crm.opportunity.port.in.ShowBoard;
+import org.smartbizflow.crm.opportunity.port.in.SummarizePipeline;
 import org.smartbizflow.crm.opportunity.port.in.UpdateOpportunity;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
@@ -35,9 +42,11 @@ import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.Visibility;
@@ -211,10 +220,49 @@ final class OpportunityService implements Opportunities {
         deals.update(deal);
         runtime.audit(audit(deal.id(), changes));
         if (OpportunityHistoryEntry.tracks(before, deal.view())) {
-            deals.appendHistory(List.of(OpportunityHistoryEntry.of(runtime.ids().next(), deal.view(),
+            Instant entered = before.stageId().equals(deal.view().stageId()) ? now : enteredStageAt(before);
+            deals.appendHistory(List.of(OpportunityHistoryEntry.of(runtime.ids().next(), before, entered, deal.view(),
                     context.actor().userId(), now)));
         }
         runtime.recordEvents(deal.pullEvents());
+    }
+
+    /** When the deal entered its current stage: its last stage change, or its creation. */
+    private Instant enteredStageAt(OpportunityView deal) {
+        Instant entered = deal.createdAt();
+        for (OpportunityHistoryEntry entry : deals.history(context.tenantId(), deal.id())) {
+            if (entry.previousStageId() != null) {
+                entered = entry.changedAt();
+            }
+        }
+        return entered;
+    }
+
+    @Override
+    public PipelineBoard board(ShowBoard query) {
+        runtime.validate(query);
+        return analytics().board(query);
+    }
+
+    @Override
+    public PipelineSummary summary(SummarizePipeline query) {
+        runtime.validate(query);
+        return analytics().summary(query);
+    }
+
+    @Override
+    public PipelineFlow flow(PipelineId pipelineId) {
+        return analytics().flow(Preconditions.notNull(pipelineId, "pipelineId"));
+    }
+
+    @Override
+    public Slippage slippage(PipelineId pipelineId, DateRange changedIn) {
+        return analytics().slippage(Preconditions.notNull(pipelineId, "pipelineId"),
+                Preconditions.notNull(changedIn, "changedIn"));
+    }
+
+    private PipelineAnalytics analytics() {
+        return new PipelineAnalytics(runtime, context, this::restrictToVisible);
     }
 
     /**
@@ -288,7 +336,7 @@ final class OpportunityService implements Opportunities {
         return LocalDate.ofInstant(now, runtime.clock().getZone());
     }
 
-    private PipelineView pipeline(org.smartbizflow.crm.opportunity.PipelineId id) {
+    private PipelineView pipeline(PipelineId id) {
         return pipelines.find(context.tenantId(), id).map(Pipeline::view)
                 .orElseThrow(() -> new NotFoundException(PipelineService.RECORD_TYPE, id));
     }

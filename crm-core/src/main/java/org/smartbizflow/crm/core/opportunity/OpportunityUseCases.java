@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.core.opportunity;
 
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.shared.CallContext;
@@ -17,5 +18,9 @@ public final class OpportunityUseCases {
 
     public static Pipelines pipelines(CoreRuntime runtime, CallContext context) {
         return new PipelineService(runtime, context);
+    }
+
+    public static Forecasts forecasts(CoreRuntime runtime, CallContext context) {
+        return new ForecastService(runtime, context);
     }
 }

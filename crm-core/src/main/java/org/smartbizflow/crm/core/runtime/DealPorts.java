@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core.runtime;
 
 import java.util.Currency;
 import java.util.Objects;
+import org.smartbizflow.crm.forecast.port.out.PipelineForecaster;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.port.out.CorporateCurrency;
 import org.smartbizflow.crm.shared.port.out.ExchangeRates;
@@ -13,9 +14,10 @@ import org.smartbizflow.crm.shared.port.out.ExchangeRates;
  * @param exchangeRates     converts amounts, dated
  * @param corporateCurrency each tenant's reporting currency
  * @param winProbability    the model that estimates open deals' probability, or null to use stage defaults
+ * @param forecaster        the pipeline forecaster, or null when none is configured
  */
 public record DealPorts(ExchangeRates exchangeRates, CorporateCurrency corporateCurrency,
-                        WinProbabilityModel winProbability) {
+                        WinProbabilityModel winProbability, PipelineForecaster forecaster) {
 
     public DealPorts {
         Objects.requireNonNull(exchangeRates, "exchangeRates");
@@ -24,6 +26,6 @@ public record DealPorts(ExchangeRates exchangeRates, CorporateCurrency corporate
 
     /** No rates, EUR for every tenant, no model. */
     public static DealPorts defaults() {
-        return new DealPorts(ExchangeRates.none(), CorporateCurrency.fixed(Currency.getInstance("EUR")), null);
+        return new DealPorts(ExchangeRates.none(), CorporateCurrency.fixed(Currency.getInstance("EUR")), null, null);
     }
 }

@@ -3,13 +3,17 @@ package org.smartbizflow.crm.opportunity.port.out;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.smartbizflow.crm.opportunity.AmountGroup;
+import org.smartbizflow.crm.opportunity.AmountGrouping;
 import org.smartbizflow.crm.opportunity.Opportunity;
 import org.smartbizflow.crm.opportunity.OpportunityFilter;
 import org.smartbizflow.crm.opportunity.OpportunityHistoryEntry;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.opportunity.OpportunityView;
 import org.smartbizflow.crm.opportunity.PipelineId;
+import org.smartbizflow.crm.opportunity.Slippage;
 import org.smartbizflow.crm.opportunity.StageId;
+import org.smartbizflow.crm.opportunity.StageTransition;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
@@ -52,4 +56,22 @@ public interface OpportunityRepository {
 
     /** A deal's history, oldest first (ties by id). */
     List<OpportunityHistoryEntry> history(TenantId tenantId, OpportunityId id);
+
+    /**
+     * The moves between stages of the pipeline recorded in the history, one row per pair of
+     * stages, with the time spent in the stage left (an aggregate query over the history).
+     */
+    List<StageTransition> stageTransitions(TenantId tenantId, PipelineId pipelineId);
+
+    /** How many distinct deals were ever in each stage of the pipeline, from the history. */
+    Map<StageId, Long> dealsEntered(TenantId tenantId, PipelineId pipelineId);
+
+    /** Close-date pushes of open deals in the pipeline recorded at or after {@code from} and before {@code before}. */
+    Slippage slippage(TenantId tenantId, PipelineId pipelineId, java.time.Instant from, java.time.Instant before);
+
+    /**
+     * Deals matching the filter summed per group, currency and (for closed deals) close date,
+     * exactly, by the store (an aggregate query: no deal is loaded).
+     */
+    List<AmountGroup> sumAmounts(TenantId tenantId, OpportunityFilter filter, AmountGrouping grouping);
 }

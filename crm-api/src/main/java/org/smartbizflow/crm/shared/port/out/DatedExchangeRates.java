@@ -6,7 +6,6 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Preconditions;
@@ -39,8 +38,8 @@ public final class DatedExchangeRates implements ExchangeRates {
         if (from.equals(to)) {
             return Optional.of(BigDecimal.ONE);
         }
-        NavigableMap<LocalDate, BigDecimal> pair = rates.getOrDefault(key(from, to), new TreeMap<>());
-        Map.Entry<LocalDate, BigDecimal> entry = pair.floorEntry(on);
+        NavigableMap<LocalDate, BigDecimal> pair = rates.get(key(from, to));
+        Map.Entry<LocalDate, BigDecimal> entry = pair == null ? null : pair.floorEntry(on);
         return entry == null ? Optional.empty() : Optional.of(entry.getValue());
     }
 

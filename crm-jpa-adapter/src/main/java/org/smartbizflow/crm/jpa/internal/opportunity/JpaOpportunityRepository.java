@@ -12,13 +12,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
+import org.smartbizflow.crm.opportunity.AmountGroup;
+import org.smartbizflow.crm.opportunity.AmountGrouping;
 import org.smartbizflow.crm.opportunity.Opportunity;
 import org.smartbizflow.crm.opportunity.OpportunityFilter;
 import org.smartbizflow.crm.opportunity.OpportunityHistoryEntry;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.opportunity.OpportunityView;
 import org.smartbizflow.crm.opportunity.PipelineId;
+import org.smartbizflow.crm.opportunity.Slippage;
 import org.smartbizflow.crm.opportunity.StageId;
+import org.smartbizflow.crm.opportunity.StageTransition;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
@@ -145,6 +149,95 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
                 .setParameter("tenant", tenantId.value())
                 .setParameter("deal", id.value())
                 .getResultStream().map(OpportunityMapper::toEntry).toList();
+    }
+
+    /**
+     * One GROUP BY over the filtered deals: per group, currency and close date, the count, the
+     * summed amounts and the summed amount × probability, all exact decimals.
+     */
+    @Override
+    public List<AmountGroup> sumAmounts(TenantId tenantId, OpportunityFilter filter, AmountGrouping grouping) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(grouping, "grouping");
+        String keys = switch (grouping) {
+            case STAGE_AND_CATEGORY -> "o.stageId, o.forecastCategory";
+            case OWNER -> "o.ownerId, o.ownerId";
+        };
+        String groupKeys = grouping == AmountGrouping.OWNER ? "o.ownerId" : keys;
+        Conditions where = Conditions.of(tenantId, filter, "o");
+        TypedQuery<Object[]> query = entityManager.get().createQuery("select " + keys
+                + ", o.currency, o.closedOn, count(o), sum(o.amount), sum(o.amount * o.probability)"
+                + " from CrmOpportunity o where " + where.jpql()
+                + " group by " + groupKeys + ", o.currency, o.closedOn", Object[].class);
+        where.bind(query);
+        List<AmountGroup> groups = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            String key = row[0].toString();
+            String subKey = grouping == AmountGrouping.OWNER ? null : (String) row[1];
+            groups.add(new AmountGroup(key, subKey,
+                    row[2] == null ? null : java.util.Currency.getInstance((String) row[2]),
+                    (java.time.LocalDate) row[3], ((Number) row[4]).longValue(), decimal(row[5]), decimal(row[6])));
+        }
+        return groups;
+    }
+
+    private static java.math.BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof java.math.BigDecimal exact ? exact : new java.math.BigDecimal(value.toString());
+    }
+
+    @Override
+    public List<StageTransition> stageTransitions(TenantId tenantId, PipelineId pipelineId) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(pipelineId, "pipelineId");
+        List<StageTransition> transitions = new ArrayList<>();
+        entityManager.get()
+                .createQuery("select h.previousStageId, h.stageId, count(h), sum(h.secondsInPreviousStage)"
+                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.pipelineId = :pipeline"
+                        + " and h.previousStageId is not null group by h.previousStageId, h.stageId", Object[].class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("pipeline", pipelineId.value())
+                .getResultList()
+                .forEach(row -> transitions.add(new StageTransition(StageId.of((UUID) row[0]), StageId.of((UUID) row[1]),
+                        ((Number) row[2]).longValue(), row[3] == null ? 0 : ((Number) row[3]).longValue())));
+        return transitions;
+    }
+
+    @Override
+    public Map<StageId, Long> dealsEntered(TenantId tenantId, PipelineId pipelineId) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(pipelineId, "pipelineId");
+        Map<StageId, Long> entered = new HashMap<>();
+        entityManager.get()
+                .createQuery("select h.stageId, count(distinct h.opportunityId) from CrmOpportunityHistory h"
+                        + " where h.tenantId = :tenant and h.pipelineId = :pipeline group by h.stageId", Object[].class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("pipeline", pipelineId.value())
+                .getResultList()
+                .forEach(row -> entered.put(StageId.of((UUID) row[0]), ((Number) row[1]).longValue()));
+        return entered;
+    }
+
+    @Override
+    public Slippage slippage(TenantId tenantId, PipelineId pipelineId, java.time.Instant from,
+                             java.time.Instant before) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(pipelineId, "pipelineId");
+        Object[] row = entityManager.get()
+                .createQuery("select count(h), count(distinct h.opportunityId), sum(h.closeDateSlipDays)"
+                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.pipelineId = :pipeline"
+                        + " and h.closeDateSlipDays > 0 and h.changedAt >= :from and h.changedAt < :before",
+                        Object[].class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("from", from)
+                .setParameter("before", before)
+                .getSingleResult();
+        return new Slippage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                row[2] == null ? 0 : ((Number) row[2]).longValue());
     }
 
     private static UUID decode(Cursor cursor) {

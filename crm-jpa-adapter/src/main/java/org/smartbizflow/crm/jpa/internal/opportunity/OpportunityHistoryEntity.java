@@ -51,6 +51,15 @@ class OpportunityHistoryEntity {
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
 
+    @Column(name = "previous_stage_id")
+    UUID previousStageId;
+
+    @Column(name = "seconds_in_previous_stage")
+    Long secondsInPreviousStage;
+
+    @Column(name = "close_date_slip_days", nullable = false)
+    int closeDateSlipDays;
+
     protected OpportunityHistoryEntity() {
     }
 }

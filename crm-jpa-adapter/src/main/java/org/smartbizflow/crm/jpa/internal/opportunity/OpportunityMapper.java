@@ -161,6 +161,9 @@ final class OpportunityMapper {
         row.probability = entry.probability().value();
         row.changedBy = entry.changedBy().value();
         row.changedAt = entry.changedAt();
+        row.previousStageId = entry.previousStageId() == null ? null : entry.previousStageId().value();
+        row.secondsInPreviousStage = entry.secondsInPreviousStage();
+        row.closeDateSlipDays = entry.closeDateSlipDays();
         return row;
     }
 
@@ -168,7 +171,9 @@ final class OpportunityMapper {
         return new OpportunityHistoryEntry(row.id, TenantId.of(row.tenantId), OpportunityId.of(row.opportunityId),
                 PipelineId.of(row.pipelineId), StageId.of(row.stageId), StageType.valueOf(row.stageType),
                 money(row.amount, row.currency), row.expectedCloseDate, percentage(row.probability),
-                UserId.of(row.changedBy), row.changedAt);
+                UserId.of(row.changedBy), row.changedAt,
+                row.previousStageId == null ? null : StageId.of(row.previousStageId), row.secondsInPreviousStage,
+                row.closeDateSlipDays);
     }
 
     /** An amount at its currency's scale (the column keeps 4 decimals). */
