@@ -103,8 +103,12 @@ class JpaCrmPersistenceTest {
 
     @Test
     void listsItsEntityClassesForHosts() {
-        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines.
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(5)
+        // Leads with their custom field and tag rows, outbox events, audit entries, forecast
+        // snapshots and the embeddable of their deal lines; each context adds its own.
+        assertThat(JpaCrmPersistence.managedClassNames()).doesNotHaveDuplicates()
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadCustomFieldEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadTagEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
