@@ -33,6 +33,9 @@ import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.Qualification;
+import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
+import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkItemResult;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
@@ -83,9 +86,19 @@ final class LeadService implements Leads {
 
     @Override
     public LeadId capture(CaptureLead command) {
+        LeadProfile profile = LeadProfile.unknown()
+                .inCountry(PhoneNumberParser.countryOf(command.phone()).orElse(null));
+        return capture(command, profile, false);
+    }
+
+    /**
+     * Captures the lead; without an owner in the command the assignment rules pick one from the
+     * source and profile (the acting user when there are no rules or none assigns it).
+     */
+    LeadId capture(CaptureLead command, LeadProfile profile, boolean storeProfile) {
         runtime.validate(command);
-        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
-        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        UserId requested = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, requested));
         return runtime.transactions().inTransaction(() -> {
             if (runtime.duplicateRules().blockOnCapture()) {
                 List<DuplicateMatch> duplicates = duplicates().of(command.name(), command.company(), command.email(),
@@ -94,12 +107,29 @@ final class LeadService implements Leads {
                     throw new DuplicateLeadException(duplicates);
                 }
             }
+            UserId owner = requested;
+            String rule = null;
+            if (command.ownerId() == null) {
+                java.util.Optional<AssignmentDecision> decision = new LeadRouting(runtime, context.tenantId())
+                        .assign(command.source(), profile);
+                if (decision.isPresent() && decision.get() instanceof AssignmentDecision.Assigned assigned) {
+                    owner = assigned.owner();
+                    rule = assigned.rule();
+                }
+            }
             Instant now = runtime.clock().instant();
             Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), owner, command.name(),
                     command.company(), command.email(), command.phone(), command.source(), command.attribution(),
                     command.customFields(), command.tags(), now);
             leads.insert(lead);
-            runtime.audit(creationAudit(lead.view()));
+            if (storeProfile) {
+                runtime.persistence().assignments().saveProfile(context.tenantId(), lead.id(), profile);
+            }
+            List<AuditEntry> audit = creationAudit(lead.view());
+            if (rule != null) {
+                audit.add(runtime.auditEntry(context, RECORD_TYPE, lead.id(), "assignmentRule", null, rule));
+            }
+            runtime.audit(audit);
             runtime.recordEvents(lead.pullEvents());
             return lead.id();
         });
