@@ -107,6 +107,8 @@ class JpaCrmPersistenceTest {
         // contacts and their child rows, accounts, the sales context; each context adds its own, so the count is not pinned here.
         assertThat(JpaCrmPersistence.managedClassNames()).doesNotHaveDuplicates()
                 .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadCustomFieldEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadTagEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEmailRow"))
                 .anySatisfy(name -> assertThat(name).endsWith(".account.AccountEntity"))

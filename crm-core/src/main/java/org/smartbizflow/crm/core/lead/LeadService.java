@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.Conversion;
 import org.smartbizflow.crm.lead.DetailsChange;
 import org.smartbizflow.crm.lead.DuplicateGroup;
 import org.smartbizflow.crm.lead.LeadMilestone;
@@ -38,6 +39,8 @@ import org.smartbizflow.crm.lead.assignment.LeadProfile;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkItemResult;
+import org.smartbizflow.crm.lead.port.in.ConversionResult;
+import org.smartbizflow.crm.lead.port.in.ConvertLead;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
 import org.smartbizflow.crm.lead.port.in.BulkMergeLeads;
 import org.smartbizflow.crm.lead.port.in.BulkOutcome;
@@ -355,6 +358,27 @@ final class LeadService implements Leads {
         } catch (ValidationException e) {
             return new BulkItemResult(merged, BulkOutcome.REFUSED, e.getMessage());
         }
+    }
+
+    @Override
+    public ConversionResult convert(ConvertLead command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = load(command.leadId());
+            runtime.requireAccess(context, Action.UPDATE, access(lead.view()));
+            LeadView view = lead.view();
+            if (view.status() == LeadStatus.CONVERTED && view.conversion() != null) {
+                Conversion done = view.conversion();
+                return new ConversionResult.Converted(lead.id(), done.accountId(), false, done.contactId(), false,
+                        done.opportunityId(), true);
+            }
+            if (!view.status().canMoveTo(LeadStatus.CONVERTED)) {
+                return new ConversionResult.Refused(lead.id(), view.status().isFinal()
+                        ? "a " + view.status().name().toLowerCase(java.util.Locale.ROOT) + " lead is final"
+                        : "only a QUALIFIED lead converts; this one is " + view.status());
+            }
+            return new LeadConversion(runtime, context).convert(lead, command);
+        });
     }
 
     @Override
