@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -31,4 +32,7 @@ public interface CrmPersistence {
 
     /** Contacts: people the tenant deals with. */
     ContactRepository contacts();
+
+    /** Contacts' communication preferences and consent records. */
+    ConsentRepository consents();
 }

@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -33,9 +34,11 @@ import org.smartbizflow.crm.shared.port.out.IdGenerator;
 public final class Crm {
 
     private final CoreRuntime runtime;
+    private final EmailDelivery emailDelivery;
 
-    private Crm(CoreRuntime runtime) {
+    private Crm(CoreRuntime runtime, EmailDelivery emailDelivery) {
         this.runtime = runtime;
+        this.emailDelivery = emailDelivery;
     }
 
     /** A CRM that keeps everything in memory: for prototypes, demos and hosts' unit tests. */
@@ -49,7 +52,7 @@ public final class Crm {
 
     /** The use cases bound to one tenant and acting user; cheap, make one per request. */
     public CrmSession session(TenantId tenantId, Actor actor) {
-        return new CrmSession(runtime, new CallContext(tenantId, actor));
+        return new CrmSession(runtime, new CallContext(tenantId, actor), emailDelivery);
     }
 
     /**
@@ -72,6 +75,7 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private EmailDelivery emailDelivery = EmailDelivery.none();
 
         private Builder() {
         }
@@ -118,13 +122,22 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * The host's mail system for e-mail to contacts. The CRM only calls it for contacts
+         * whose consent allows it; defaults to none (nothing is sent).
+         */
+        public Builder emailDelivery(EmailDelivery delivery) {
+            this.emailDelivery = Objects.requireNonNull(delivery, "delivery");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+                    serializer, relay, duplicateRules), emailDelivery);
         }
     }
 }

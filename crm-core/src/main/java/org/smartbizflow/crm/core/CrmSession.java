@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.contact.port.in.Contacts;
+import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -20,9 +21,12 @@ public final class CrmSession {
     private Leads leads;
     private Contacts contacts;
 
-    CrmSession(CoreRuntime runtime, CallContext context) {
+    private final EmailDelivery emailDelivery;
+
+    CrmSession(CoreRuntime runtime, CallContext context, EmailDelivery emailDelivery) {
         this.runtime = runtime;
         this.context = context;
+        this.emailDelivery = emailDelivery;
     }
 
     public TenantId tenantId() {
@@ -41,10 +45,10 @@ public final class CrmSession {
         return leads;
     }
 
-    /** Create, read, search and edit contacts. */
+    /** Create, read, search and edit contacts; their consent, and e-mail that respects it. */
     public Contacts contacts() {
         if (contacts == null) {
-            contacts = ContactUseCases.bind(runtime, context);
+            contacts = ContactUseCases.bind(runtime, context, emailDelivery);
         }
         return contacts;
     }

@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
@@ -54,6 +56,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
     private final ContactRepository contacts;
+    private final ConsentRepository consents;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -64,6 +67,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
         this.contacts = new JpaContactRepository(entityManager);
+        this.consents = new JpaConsentRepository(entityManager);
     }
 
     /**
@@ -150,7 +154,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                JpaContactRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaContactRepository.entityClasses(), JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -181,6 +185,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

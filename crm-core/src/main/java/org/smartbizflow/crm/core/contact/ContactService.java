@@ -7,7 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.smartbizflow.crm.contact.Channel;
+import org.smartbizflow.crm.contact.ConfirmationResult;
+import org.smartbizflow.crm.contact.ConsentDecision;
+import org.smartbizflow.crm.contact.ConsentRecord;
 import org.smartbizflow.crm.contact.Contact;
+import org.smartbizflow.crm.contact.DeliveryOutcome;
+import org.smartbizflow.crm.contact.QuietHours;
+import org.smartbizflow.crm.contact.port.in.ConsentCoverage;
+import org.smartbizflow.crm.contact.port.in.DoubleOptIn;
+import org.smartbizflow.crm.contact.port.in.PreferencesView;
+import org.smartbizflow.crm.contact.port.in.RecordConsent;
+import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
+import org.smartbizflow.crm.contact.port.in.SendContactEmail;
+import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactFilter;
 import org.smartbizflow.crm.contact.ContactId;
@@ -44,11 +57,58 @@ final class ContactService implements Contacts {
     private final CoreRuntime runtime;
     private final CallContext context;
     private final ContactRepository contacts;
+    private final ContactConsents consents;
 
-    ContactService(CoreRuntime runtime, CallContext context) {
+    ContactService(CoreRuntime runtime, CallContext context, EmailDelivery mail) {
         this.runtime = runtime;
         this.context = context;
         this.contacts = runtime.persistence().contacts();
+        this.consents = new ContactConsents(runtime, context, mail);
+    }
+
+    @Override
+    public ConsentRecord recordConsent(RecordConsent command) {
+        return consents.record(command);
+    }
+
+    @Override
+    public DoubleOptIn requestDoubleOptIn(RequestDoubleOptIn command) {
+        return consents.requestDoubleOptIn(command);
+    }
+
+    @Override
+    public ConfirmationResult confirmDoubleOptIn(String token, String source) {
+        return consents.confirm(token, source);
+    }
+
+    @Override
+    public PreferencesView setQuietHours(ContactId contactId, QuietHours quietHours) {
+        return consents.setQuietHours(contactId, quietHours);
+    }
+
+    @Override
+    public PreferencesView preferences(ContactId contactId) {
+        return consents.preferences(contactId);
+    }
+
+    @Override
+    public List<ConsentRecord> consentHistory(ContactId contactId) {
+        return consents.history(contactId);
+    }
+
+    @Override
+    public ConsentDecision mayContact(ContactId contactId, Channel channel) {
+        return consents.mayContact(contactId, channel);
+    }
+
+    @Override
+    public DeliveryOutcome sendEmail(SendContactEmail command) {
+        return consents.sendEmail(command);
+    }
+
+    @Override
+    public List<ConsentCoverage> consentCoverage() {
+        return consents.coverage();
     }
 
     @Override

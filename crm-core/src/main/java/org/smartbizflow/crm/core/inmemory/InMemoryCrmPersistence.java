@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -21,6 +22,7 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
     private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
 
     @Override
     public TransactionRunner transactions() {
@@ -50,5 +52,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
     }
 }

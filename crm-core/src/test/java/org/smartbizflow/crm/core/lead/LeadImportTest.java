@@ -187,6 +187,11 @@ class LeadImportTest {
             public org.smartbizflow.crm.contact.port.out.ContactRepository contacts() {
                 return store.contacts();
             }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ConsentRepository consents() {
+                return store.consents();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
