@@ -4,6 +4,8 @@ import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
+import org.smartbizflow.crm.core.privacy.PrivacyUseCases;
+import org.smartbizflow.crm.privacy.port.in.Privacy;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.shared.Actor;
@@ -20,6 +22,7 @@ public final class CrmSession {
     private final CallContext context;
     private Leads leads;
     private Contacts contacts;
+    private Privacy privacy;
 
     private final EmailDelivery emailDelivery;
 
@@ -51,5 +54,13 @@ public final class CrmSession {
             contacts = ContactUseCases.bind(runtime, context, emailDelivery);
         }
         return contacts;
+    }
+
+    /** Data-protection requests: export everything held about a person, or erase them. */
+    public Privacy privacy() {
+        if (privacy == null) {
+            privacy = PrivacyUseCases.bind(runtime, context);
+        }
+        return privacy;
     }
 }
