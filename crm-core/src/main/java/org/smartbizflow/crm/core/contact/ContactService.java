@@ -189,6 +189,45 @@ final class ContactService implements Contacts {
     }
 
     @Override
+    public Page<ContactView> search(org.smartbizflow.crm.contact.port.in.SearchContacts query) {
+        runtime.validate(query);
+        org.smartbizflow.crm.contact.ContactCriteria visible = visible(query.criteria());
+        return runtime.transactions().inTransaction(() -> contacts.search(context.tenantId(), visible, query.page()));
+    }
+
+    @Override
+    public long count(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        Preconditions.notNull(criteria, "criteria");
+        org.smartbizflow.crm.contact.ContactCriteria visible = visible(criteria);
+        return runtime.transactions().inTransaction(() -> contacts.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public java.util.Map<String, Long> countBySegment(
+            java.util.Map<String, org.smartbizflow.crm.contact.ContactCriteria> segments) {
+        Preconditions.notNull(segments, "segments");
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        segments.forEach((name, criteria) -> counts.put(name, count(criteria)));
+        return counts;
+    }
+
+    /** The criteria limited to what the actor may see: their own contacts under an owner-only policy. */
+    private org.smartbizflow.crm.contact.ContactCriteria visible(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            List<org.smartbizflow.crm.contact.ContactCriteria> owners = ownedBy.owners().stream()
+                    .sorted(java.util.Comparator.comparing(UserId::value))
+                    .map(owner -> (org.smartbizflow.crm.contact.ContactCriteria) org.smartbizflow.crm.contact.ContactCriteria
+                            .where(org.smartbizflow.crm.contact.ContactCriteria.Field.OWNER,
+                                    org.smartbizflow.crm.contact.ContactCriteria.Operator.EQUALS, owner.value()))
+                    .toList();
+            return new org.smartbizflow.crm.contact.ContactCriteria.All(List.of(criteria,
+                    new org.smartbizflow.crm.contact.ContactCriteria.AnyOf(owners)));
+        }
+        return criteria;
+    }
+
+    @Override
     public ContactChange update(UpdateContact command) {
         runtime.validate(command);
         return change(command.contactId(), command.expectedVersion(),
