@@ -13,17 +13,25 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.smartbizflow.crm.contact.port.out.ConsentRepository;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -56,6 +64,10 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
     private final ContactRepository contacts;
+    private final PipelineRepository pipelines;
+    private final OpportunityRepository opportunities;
+    private final AccountRepository accounts;
+    private final ActivityRepository activities;
     private final ConsentRepository consents;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
@@ -67,6 +79,10 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
         this.contacts = new JpaContactRepository(entityManager);
+        this.pipelines = new JpaPipelineRepository(entityManager);
+        this.opportunities = new JpaOpportunityRepository(entityManager);
+        this.accounts = new JpaAccountRepository(entityManager);
+        this.activities = new JpaActivityRepository(entityManager);
         this.consents = new JpaConsentRepository(entityManager);
     }
 
@@ -154,7 +170,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                JpaContactRepository.entityClasses(), JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaContactRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
+                JpaAccountRepository.entityClasses(),
+                JpaActivityRepository.entityClasses(),
+                JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -185,6 +205,26 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     @Override

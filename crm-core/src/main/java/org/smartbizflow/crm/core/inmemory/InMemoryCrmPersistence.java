@@ -1,9 +1,13 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -22,6 +26,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
     private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
+    private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
     private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
 
     @Override
@@ -52,6 +60,26 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     @Override

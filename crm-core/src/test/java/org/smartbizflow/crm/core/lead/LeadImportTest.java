@@ -189,6 +189,26 @@ class LeadImportTest {
             }
 
             @Override
+            public org.smartbizflow.crm.opportunity.port.out.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
+                return store.opportunities();
+            }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
+                return store.accounts();
+            }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
+                return store.activities();
+            }
+
+            @Override
             public org.smartbizflow.crm.contact.port.out.ConsentRepository consents() {
                 return store.consents();
             }
