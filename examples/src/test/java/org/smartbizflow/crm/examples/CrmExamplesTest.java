@@ -47,7 +47,15 @@ class CrmExamplesTest {
                 .contains("merged: Merged; again: AlreadyMerged")
                 .contains("is now MERGED into")
                 .contains(": APPLIED")
-                .contains("== Done: 5 leads");
+                .contains("== Done: 5 leads")
+                .contains("refused a second contact for cb@home.example")
+                .contains("Babbage -> Ada: refused")
+                .contains("mail to Ada before consent: Blocked[reason=NO_CONSENT]")
+                .contains("confirmed: Confirmed; mail now: Delivered (sent to [ada@engines.example])")
+                .contains("segment vip: 1")
+                .contains("segment big accounts or analysts: 2")
+                .contains("now named (erased)")
+                .contains("export after erasure mentions ada@engines.example: false");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 
