@@ -19,9 +19,7 @@ public sealed interface ConsentDecision {
         /** The contact's personal data was erased. */
         ERASED,
         /** The contact has no address on this channel. */
-        NO_ADDRESS,
-        /** The host plugged in no mail system, so nothing can be sent at all. */
-        NO_MAIL_SYSTEM
+        NO_ADDRESS
     }
 
     boolean allowed();

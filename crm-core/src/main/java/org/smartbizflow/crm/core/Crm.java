@@ -6,16 +6,22 @@ import org.smartbizflow.crm.activity.ActivityPlaybook;
 import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
 import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
-import org.smartbizflow.crm.contact.port.out.EmailDelivery;
+import org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.inmemory.InMemoryFollowUpTasks;
+import org.smartbizflow.crm.core.inmemory.InMemoryTransactionRunner;
+import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -43,11 +49,9 @@ import org.smartbizflow.crm.shared.port.out.IdGenerator;
 public final class Crm {
 
     private final CoreRuntime runtime;
-    private final EmailDelivery emailDelivery;
 
-    private Crm(CoreRuntime runtime, EmailDelivery emailDelivery) {
+    private Crm(CoreRuntime runtime) {
         this.runtime = runtime;
-        this.emailDelivery = emailDelivery;
     }
 
     /** A CRM that keeps everything in memory: for prototypes, demos and hosts' unit tests. */
@@ -61,7 +65,7 @@ public final class Crm {
 
     /** The use cases bound to one tenant and acting user; cheap, make one per request. */
     public CrmSession session(TenantId tenantId, Actor actor) {
-        return new CrmSession(runtime, new CallContext(tenantId, actor), emailDelivery);
+        return new CrmSession(runtime, new CallContext(tenantId, actor));
     }
 
     /**
@@ -90,7 +94,9 @@ public final class Crm {
         private Notifier notifier = Notifier.none();
         private CalendarGateway calendarGateway;
         private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
-        private EmailDelivery emailDelivery = EmailDelivery.none();
+        private EmailGateway emailGateway = EmailGateway.none();
+        private FollowUpTasks followUpTasks;
+        private QuoteRenderer quoteRenderer;
 
         private Builder() {
         }
@@ -153,6 +159,15 @@ public final class Crm {
         }
 
         /**
+         * How nurture e-mails are sent; defaults to {@link EmailGateway#none()}, which refuses
+         * (the step is recorded as failed with that reason).
+         */
+        public Builder emailGateway(EmailGateway gateway) {
+            this.emailGateway = Objects.requireNonNull(gateway, "gateway");
+            return this;
+        }
+
+        /**
          * A model that estimates open deals' win probability (crm-scoring brings one); without
          * one, deals take their stage's default probability unless overridden.
          */
@@ -180,11 +195,20 @@ public final class Crm {
         }
 
         /**
-         * The host's mail system for e-mail to contacts. The CRM only calls it for contacts
-         * whose consent allows it; defaults to none (nothing is sent).
+         * Where nurture steps create follow-up tasks; defaults to an in-memory task list
+         * ({@link InMemoryFollowUpTasks}) until the activities context stores them.
          */
-        public Builder emailDelivery(EmailDelivery delivery) {
-            this.emailDelivery = Objects.requireNonNull(delivery, "delivery");
+        public Builder followUpTasks(FollowUpTasks tasks) {
+            this.followUpTasks = Objects.requireNonNull(tasks, "tasks");
+            return this;
+        }
+
+        /**
+         * How quotes become customer documents (the host's templates); defaults to a plain HTML
+         * and text layout.
+         */
+        public Builder quoteRenderer(QuoteRenderer renderer) {
+            this.quoteRenderer = Objects.requireNonNull(renderer, "renderer");
             return this;
         }
 
@@ -193,11 +217,16 @@ public final class Crm {
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
-            return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
+            FollowUpTasks tasks = followUpTasks != null ? followUpTasks
+                    : store.transactions() instanceof InMemoryTransactionRunner memory
+                    ? new InMemoryFollowUpTasks(memory) : new InMemoryFollowUpTasks();
+            CoreRuntime runtime = new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
-                    calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook)),
-                    emailDelivery);
+                    calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
+                    new ConsentGatedEmailGateway(store, clock, emailGateway), tasks, quoteRenderer);
+            runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
+            return new Crm(runtime);
         }
     }
 }

@@ -19,20 +19,35 @@ import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaContractRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
+import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -68,6 +83,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final OpportunityRepository opportunities;
     private final AccountRepository accounts;
     private final ActivityRepository activities;
+    private final AssignmentRepository assignments;
+    private final NurtureRepository nurture;
+    private final CatalogRepository catalog;
+    private final LineItemRepository lineItems;
+    private final QuoteRepository quotes;
+    private final ProposalRepository proposals;
+    private final ContractRepository contracts;
     private final ConsentRepository consents;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
@@ -83,6 +105,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.opportunities = new JpaOpportunityRepository(entityManager);
         this.accounts = new JpaAccountRepository(entityManager);
         this.activities = new JpaActivityRepository(entityManager);
+        this.assignments = new JpaAssignmentRepository(entityManager);
+        this.nurture = new JpaNurtureRepository(entityManager);
+        this.catalog = new JpaCatalogRepository(entityManager);
+        this.lineItems = new JpaLineItemRepository(entityManager);
+        this.quotes = new JpaQuoteRepository(entityManager);
+        this.proposals = new JpaProposalRepository(entityManager);
+        this.contracts = new JpaContractRepository(entityManager);
         this.consents = new JpaConsentRepository(entityManager);
     }
 
@@ -174,6 +203,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
                 JpaAccountRepository.entityClasses(),
                 JpaActivityRepository.entityClasses(),
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
+                SalesEntities.entityClasses(),
                 JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
@@ -225,6 +256,41 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 
     @Override

@@ -10,28 +10,29 @@ import java.util.Set;
 import org.smartbizflow.crm.core.AccessPolicies;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
+import org.smartbizflow.crm.examples.demo.SalesDemo;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
 import org.smartbizflow.crm.lead.DuplicateGroup;
 import org.smartbizflow.crm.lead.LeadDimension;
-import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkLeadAction;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
 import org.smartbizflow.crm.lead.port.in.BulkReport;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
-import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
-import org.smartbizflow.crm.lead.port.in.LeadSelection;
-import org.smartbizflow.crm.lead.port.in.MergeLeads;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
+import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
+import org.smartbizflow.crm.lead.port.in.LeadSelection;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
+import org.smartbizflow.crm.lead.port.in.MergeLeads;
 import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Actor;
@@ -147,10 +148,13 @@ final class DemoCommand {
             long rows = boss.leads().exportCsv(LeadFilter.any().withStatuses(LeadStatus.NEW), exported);
             exported.toString(StandardCharsets.UTF_8).lines().limit(3).forEach(line -> out.println("   " + line));
             out.println("   (" + rows + " NEW leads exported)");
+            org.smartbizflow.crm.examples.demo.LeadProfileDemo.run(boss, out);
+            SalesDemo.run(boss, ada, Clock.systemUTC(), out);
 
             org.smartbizflow.crm.examples.demo.ContactsDemo.run(crm, tenant, out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
+            org.smartbizflow.crm.examples.demo.LeadRoutingDemo.run(database.persistence(), out);
         }
         return 0;
     }

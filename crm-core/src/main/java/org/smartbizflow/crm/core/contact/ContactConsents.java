@@ -33,7 +33,6 @@ import org.smartbizflow.crm.contact.port.in.RecordConsent;
 import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
 import org.smartbizflow.crm.contact.port.in.SendContactEmail;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
-import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
@@ -54,13 +53,10 @@ final class ContactConsents {
     private final CoreRuntime runtime;
     private final CallContext context;
     private final ConsentRepository consents;
-    private final EmailDelivery mail;
-
-    ContactConsents(CoreRuntime runtime, CallContext context, EmailDelivery mail) {
+    ContactConsents(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
         this.context = context;
         this.consents = runtime.persistence().consents();
-        this.mail = mail;
     }
 
     ConsentRecord record(RecordConsent command) {
@@ -164,8 +160,13 @@ final class ContactConsents {
         if (decision instanceof ConsentDecision.Denied denied) {
             return new DeliveryOutcome.Blocked(denied.reason());
         }
-        return mail.deliver(new EmailMessage(contact.id(), contact.profile().primaryEmail().orElseThrow(),
-                command.subject(), command.body()));
+        EmailMessage message = new EmailMessage(contact.id(), contact.profile().primaryEmail().orElseThrow(),
+                command.subject(), command.body());
+        // The runtime's gateway is the consent-gated one the builder made; it checks again at the door.
+        runtime.emailGateway().send(new org.smartbizflow.crm.integration.port.out.EmailMessage(runtime.ids().next(),
+                context.tenantId(), message.to(), message.subject(), message.body(),
+                java.util.Map.of("contactId", contact.id().toString())));
+        return new DeliveryOutcome.Delivered(message);
     }
 
     List<ConsentCoverage> coverage() {

@@ -20,7 +20,6 @@ import org.smartbizflow.crm.contact.port.in.PreferencesView;
 import org.smartbizflow.crm.contact.port.in.RecordConsent;
 import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
 import org.smartbizflow.crm.contact.port.in.SendContactEmail;
-import org.smartbizflow.crm.contact.port.out.EmailDelivery;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactFilter;
 import org.smartbizflow.crm.contact.ContactId;
@@ -59,11 +58,11 @@ final class ContactService implements Contacts {
     private final ContactRepository contacts;
     private final ContactConsents consents;
 
-    ContactService(CoreRuntime runtime, CallContext context, EmailDelivery mail) {
+    ContactService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
         this.context = context;
         this.contacts = runtime.persistence().contacts();
-        this.consents = new ContactConsents(runtime, context, mail);
+        this.consents = new ContactConsents(runtime, context);
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.smartbizflow.crm.contact.ConsentStatus;
 import org.smartbizflow.crm.contact.ContactId;
 import org.smartbizflow.crm.contact.ContactProfile;
 import org.smartbizflow.crm.contact.DeliveryOutcome;
-import org.smartbizflow.crm.contact.EmailMessage;
 import org.smartbizflow.crm.contact.LawfulBasis;
 import org.smartbizflow.crm.contact.QuietHours;
 import org.smartbizflow.crm.contact.port.in.ConsentCoverage;
@@ -59,14 +58,13 @@ class ContactConsentTest {
             return now.get();
         }
     };
-    private final List<EmailMessage> sent = new ArrayList<>();
+    private final org.smartbizflow.crm.core.inmemory.InMemoryEmailGateway gateway =
+            new org.smartbizflow.crm.core.inmemory.InMemoryEmailGateway();
+    private final List<org.smartbizflow.crm.integration.port.out.EmailMessage> sent = gateway.sent();
     private final List<EventEnvelope> published = new ArrayList<>();
     private final InMemoryCrmPersistence store = new InMemoryCrmPersistence();
     private final Crm crm = Crm.builder().persistence(store).clock(clock).events(published::add)
-            .emailDelivery(message -> {
-                sent.add(message);
-                return new DeliveryOutcome.Delivered(message);
-            }).build();
+            .emailGateway(gateway).build();
     private final Contacts contacts = crm.session(TenantId.of("acme"), Actor.system()).contacts();
 
     private ContactId ada() {
@@ -95,7 +93,7 @@ class ContactConsentTest {
         assertThat(mail(id)).isInstanceOf(DeliveryOutcome.Delivered.class);
         assertThat(sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo(EmailAddress.of("ada@engines.example"));
-            assertThat(m.contactId()).isEqualTo(id);
+            assertThat(m.correlation()).containsEntry("contactId", id.toString());
         });
 
         contacts.recordConsent(RecordConsent.optOut(id, Channel.EMAIL, "unsubscribe-link"));
@@ -104,21 +102,31 @@ class ContactConsentTest {
     }
 
     @Test
-    void theGateDecoratesAnyMailPortAndRefusesForeignAddressesAndErasedContacts() {
+    void everyEmailGatewayCallToAContactPassesTheConsentGate() {
         ContactId id = ada();
-        List<EmailMessage> hostSent = new ArrayList<>();
-        ConsentGatedDelivery gated = new ConsentGatedDelivery(contacts, message -> {
-            hostSent.add(message);
-            return new DeliveryOutcome.Delivered(message);
-        });
-        EmailMessage toAda = new EmailMessage(id, EmailAddress.of("ada@engines.example"), "Hi", "body");
+        org.smartbizflow.crm.integration.port.out.EmailGateway gated = new ConsentGatedEmailGateway(store, clock,
+                gateway);
+        org.smartbizflow.crm.integration.port.out.EmailMessage toAda = new org.smartbizflow.crm.integration.port.out
+                .EmailMessage(java.util.UUID.randomUUID(), TenantId.of("acme"), EmailAddress.of("ada@engines.example"),
+                "Hi", "body", java.util.Map.of());
+        org.smartbizflow.crm.integration.port.out.EmailMessage toLead = new org.smartbizflow.crm.integration.port.out
+                .EmailMessage(java.util.UUID.randomUUID(), TenantId.of("acme"), EmailAddress.of("lead@else.example"),
+                "Hi", "body", java.util.Map.of());
 
-        assertThat(gated.deliver(toAda)).isInstanceOf(DeliveryOutcome.Blocked.class);
+        assertThatThrownBy(() -> gated.send(toAda)).isInstanceOfSatisfying(ConsentRequiredException.class,
+                e -> assertThat(e.reason()).isEqualTo(ConsentDecision.Reason.NO_CONSENT));
+        gated.send(toLead);
+        assertThat(sent).containsExactly(toLead);
+
         contacts.recordConsent(RecordConsent.optIn(id, Channel.EMAIL, "call with Ada"));
-        assertThat(gated.deliver(new EmailMessage(id, EmailAddress.of("someone@else.example"), "Hi", "body")))
-                .isEqualTo(new DeliveryOutcome.Blocked(ConsentDecision.Reason.NO_ADDRESS));
-        assertThat(gated.deliver(toAda)).isInstanceOf(DeliveryOutcome.Delivered.class);
-        assertThat(hostSent).containsExactly(toAda);
+        gated.send(toAda);
+        assertThat(sent).containsExactly(toLead, toAda);
+
+        contacts.recordConsent(RecordConsent.optOut(id, Channel.EMAIL, "unsubscribe"));
+        assertThatThrownBy(() -> gated.send(toAda)).isInstanceOf(ConsentRequiredException.class);
+        crm.session(TenantId.of("acme"), Actor.system()).privacy()
+                .erase(org.smartbizflow.crm.privacy.DataSubject.contact(id));
+        assertThat(sent).hasSize(2);
     }
 
     @Test

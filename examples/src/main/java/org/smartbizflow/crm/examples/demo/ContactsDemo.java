@@ -17,9 +17,7 @@ import org.smartbizflow.crm.contact.ContactCriteria.Field;
 import org.smartbizflow.crm.contact.ContactCriteria.Operator;
 import org.smartbizflow.crm.contact.ContactId;
 import org.smartbizflow.crm.contact.ContactProfile;
-import org.smartbizflow.crm.contact.DeliveryOutcome;
 import org.smartbizflow.crm.contact.DuplicateContactException;
-import org.smartbizflow.crm.contact.EmailMessage;
 import org.smartbizflow.crm.contact.SocialHandle;
 import org.smartbizflow.crm.contact.port.in.ChangeReportsTo;
 import org.smartbizflow.crm.contact.port.in.ConsentCoverage;
@@ -28,7 +26,6 @@ import org.smartbizflow.crm.contact.port.in.CreateContact;
 import org.smartbizflow.crm.contact.port.in.DoubleOptIn;
 import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
 import org.smartbizflow.crm.core.Crm;
-import org.smartbizflow.crm.core.contact.ConsentGatedDelivery;
 import org.smartbizflow.crm.privacy.DataSubject;
 import org.smartbizflow.crm.privacy.ErasureReport;
 import org.smartbizflow.crm.shared.Actor;
@@ -74,20 +71,14 @@ public final class ContactsDemo {
         out.println("   Ada reports to Babbage; Babbage -> Ada: "
                 + (loop instanceof ContactChange.Refused refused ? "refused: " + refused.reason() : loop));
 
-        List<String> outbox = new java.util.ArrayList<>();
-        ConsentGatedDelivery mail = new ConsentGatedDelivery(contacts, message -> {
-            outbox.add(message.to().value());
-            return new DeliveryOutcome.Delivered(message);
-        });
-        EmailMessage hello = new EmailMessage(analyst, EmailAddress.of("ada@engines.example"), "Hello", "News");
-        out.println("   mail to Ada before consent: " + mail.deliver(hello));
+        out.println("   may e-mail Ada before consent: " + contacts.mayContact(analyst, Channel.EMAIL));
         DoubleOptIn request = contacts.requestDoubleOptIn(new RequestDoubleOptIn(analyst, Channel.EMAIL,
                 "web-form:newsletter", Duration.ofDays(2)));
-        out.println("   double opt-in pending until " + request.expiresAt() + "; mail now: "
-                + mail.deliver(hello).getClass().getSimpleName());
+        out.println("   double opt-in pending until " + request.expiresAt() + "; may e-mail now: "
+                + contacts.mayContact(analyst, Channel.EMAIL).allowed());
         ConfirmationResult confirmed = contacts.confirmDoubleOptIn(request.token(), "confirmation-link");
-        out.println("   confirmed: " + confirmed.getClass().getSimpleName() + "; mail now: "
-                + mail.deliver(hello).getClass().getSimpleName() + " (sent to " + outbox + ")");
+        out.println("   confirmed: " + confirmed.getClass().getSimpleName() + "; may e-mail now: "
+                + contacts.mayContact(analyst, Channel.EMAIL).allowed());
         for (ConsentCoverage coverage : contacts.consentCoverage()) {
             out.println("   consent " + coverage.channel() + ": " + coverage.byStatus().get(
                     org.smartbizflow.crm.contact.ConsentStatus.OPTED_IN) + " of " + coverage.total() + " opted in");

@@ -46,8 +46,10 @@ public interface ConsentUseCase {
     ConsentDecision mayContact(ContactId contactId, Channel channel);
 
     /**
-     * Sends an e-mail through the host's mail system, only if {@link #mayContact} allows it
-     * on {@link Channel#EMAIL}; otherwise nothing is sent and the outcome says why.
+     * Sends an e-mail through the host's {@code EmailGateway}, only if {@link #mayContact}
+     * allows it on {@link Channel#EMAIL}; otherwise nothing is sent and the outcome says why.
+     *
+     * @throws RuntimeException when the host's gateway refuses the message (none configured)
      */
     DeliveryOutcome sendEmail(SendContactEmail command);
 
