@@ -6,7 +6,6 @@ import org.smartbizflow.crm.activity.ActivityPlaybook;
 import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
 import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
-import org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.core.inmemory.InMemoryFollowUpTasks;
 import org.smartbizflow.crm.core.inmemory.InMemoryTransactionRunner;
@@ -224,7 +223,7 @@ public final class Crm {
                     serializer, relay, duplicateRules,
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
-                    new ConsentGatedEmailGateway(store, clock, emailGateway), tasks, quoteRenderer);
+                    emailGateway, tasks, quoteRenderer);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             return new Crm(runtime);
         }

@@ -16,8 +16,9 @@ import org.smartbizflow.crm.persistence.CrmPersistence;
  * to a contact goes out only when that contact opted in to e-mail (and was not erased); any
  * other message is refused with an exception naming the reason, which senders such as
  * nurturing record as the step's failure. Messages to addresses no contact holds (leads) pass
- * through unchanged. The {@code Crm} builder puts it around every {@link EmailGateway}, so no
- * caller can bypass it.
+ * through unchanged. A host wraps its gateway in it before handing it to the {@code Crm}
+ * builder, so that every sender (nurturing included) passes the gate;
+ * {@code contacts().sendEmail} checks consent itself in any case.
  */
 public final class ConsentGatedEmailGateway implements EmailGateway {
 

@@ -162,7 +162,6 @@ final class ContactConsents {
         }
         EmailMessage message = new EmailMessage(contact.id(), contact.profile().primaryEmail().orElseThrow(),
                 command.subject(), command.body());
-        // The runtime's gateway is the consent-gated one the builder made; it checks again at the door.
         runtime.emailGateway().send(new org.smartbizflow.crm.integration.port.out.EmailMessage(runtime.ids().next(),
                 context.tenantId(), message.to(), message.subject(), message.body(),
                 java.util.Map.of("contactId", contact.id().toString())));

@@ -60,7 +60,6 @@ class ContactConsentTest {
     };
     private final org.smartbizflow.crm.core.inmemory.InMemoryEmailGateway gateway =
             new org.smartbizflow.crm.core.inmemory.InMemoryEmailGateway();
-    private final List<org.smartbizflow.crm.integration.port.out.EmailMessage> sent = gateway.sent();
     private final List<EventEnvelope> published = new ArrayList<>();
     private final InMemoryCrmPersistence store = new InMemoryCrmPersistence();
     private final Crm crm = Crm.builder().persistence(store).clock(clock).events(published::add)
@@ -91,14 +90,14 @@ class ContactConsentTest {
         assertThat(contacts.confirmDoubleOptIn(request.token(), "confirmation-link"))
                 .isInstanceOf(ConfirmationResult.Confirmed.class);
         assertThat(mail(id)).isInstanceOf(DeliveryOutcome.Delivered.class);
-        assertThat(sent).singleElement().satisfies(m -> {
+        assertThat(gateway.sent()).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo(EmailAddress.of("ada@engines.example"));
             assertThat(m.correlation()).containsEntry("contactId", id.toString());
         });
 
         contacts.recordConsent(RecordConsent.optOut(id, Channel.EMAIL, "unsubscribe-link"));
         assertThat(mail(id)).isEqualTo(new DeliveryOutcome.Blocked(ConsentDecision.Reason.OPTED_OUT));
-        assertThat(sent).hasSize(1);
+        assertThat(gateway.sent()).hasSize(1);
     }
 
     @Test
@@ -116,17 +115,17 @@ class ContactConsentTest {
         assertThatThrownBy(() -> gated.send(toAda)).isInstanceOfSatisfying(ConsentRequiredException.class,
                 e -> assertThat(e.reason()).isEqualTo(ConsentDecision.Reason.NO_CONSENT));
         gated.send(toLead);
-        assertThat(sent).containsExactly(toLead);
+        assertThat(gateway.sent()).containsExactly(toLead);
 
         contacts.recordConsent(RecordConsent.optIn(id, Channel.EMAIL, "call with Ada"));
         gated.send(toAda);
-        assertThat(sent).containsExactly(toLead, toAda);
+        assertThat(gateway.sent()).containsExactly(toLead, toAda);
 
         contacts.recordConsent(RecordConsent.optOut(id, Channel.EMAIL, "unsubscribe"));
         assertThatThrownBy(() -> gated.send(toAda)).isInstanceOf(ConsentRequiredException.class);
         crm.session(TenantId.of("acme"), Actor.system()).privacy()
                 .erase(org.smartbizflow.crm.privacy.DataSubject.contact(id));
-        assertThat(sent).hasSize(2);
+        assertThat(gateway.sent()).hasSize(2);
     }
 
     @Test
