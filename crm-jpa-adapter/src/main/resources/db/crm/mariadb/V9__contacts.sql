@@ -78,3 +78,45 @@ create table crm_contact_field (
     constraint crm_contact_field_pk primary key (contact_id, seq)
 ) engine=InnoDB default character set utf8mb4 collate utf8mb4_bin;
 create index crm_contact_field_tenant_ix on crm_contact_field (tenant_id, field_key, contact_id);
+
+-- Communication preferences: one row per contact (quiet hours, version) and one per contact and
+-- channel (current consent; the token hash while a double opt-in is pending).
+create table crm_contact_preference (
+    contact_id uuid not null,
+    tenant_id varchar(64) not null,
+    quiet_from time,
+    quiet_to time,
+    version bigint not null,
+    constraint crm_contact_preference_pk primary key (contact_id)
+) engine=InnoDB default character set utf8mb4 collate utf8mb4_bin;
+
+create table crm_contact_consent (
+    contact_id uuid not null,
+    channel varchar(16) not null,
+    tenant_id varchar(64) not null,
+    status varchar(16) not null,
+    lawful_basis varchar(32) not null,
+    source varchar(200) not null,
+    changed_at datetime(6) not null,
+    token_hash varchar(64),
+    token_expires_at datetime(6),
+    constraint crm_contact_consent_pk primary key (contact_id, channel)
+) engine=InnoDB default character set utf8mb4 collate utf8mb4_bin;
+-- Coverage per channel and status; confirmation by token.
+create index crm_contact_consent_tenant_ix on crm_contact_consent (tenant_id, channel, status);
+create index crm_contact_consent_token_ix on crm_contact_consent (tenant_id, token_hash);
+
+-- Consent records: appended, the proof of every change.
+create table crm_consent_record (
+    id uuid not null,
+    tenant_id varchar(64) not null,
+    contact_id uuid not null,
+    channel varchar(16) not null,
+    status varchar(16) not null,
+    lawful_basis varchar(32) not null,
+    source varchar(200) not null,
+    recorded_by varchar(128) not null,
+    recorded_at datetime(6) not null,
+    constraint crm_consent_record_pk primary key (id)
+) engine=InnoDB default character set utf8mb4 collate utf8mb4_bin;
+create index crm_consent_record_contact_ix on crm_consent_record (tenant_id, contact_id, recorded_at);

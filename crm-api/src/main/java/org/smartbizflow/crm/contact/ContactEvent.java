@@ -86,4 +86,20 @@ public sealed interface ContactEvent extends DomainEvent {
     record ContactErased(TenantId tenantId, ContactId contactId, UserId erasedBy, Instant occurredAt)
             implements ContactEvent {
     }
+
+    /**
+     * A contact's consent on a channel changed (the consent record holds the source).
+     *
+     * @param tenantId    tenant
+     * @param contactId   the contact
+     * @param channel     the channel
+     * @param status      the new status
+     * @param lawfulBasis the lawful basis named
+     * @param changedBy   who recorded it
+     * @param occurredAt  when
+     */
+    record ContactConsentChanged(TenantId tenantId, ContactId contactId, Channel channel, ConsentStatus status,
+                                 LawfulBasis lawfulBasis, UserId changedBy, Instant occurredAt)
+            implements ContactEvent {
+    }
 }

@@ -2,6 +2,7 @@ package org.smartbizflow.crm.persistence;
 
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
@@ -71,4 +72,6 @@ public interface CrmPersistence {
 
     /** Contracts. */
     ContractRepository contracts();
+    /** Contacts' communication preferences and consent records. */
+    ConsentRepository consents();
 }

@@ -10,6 +10,7 @@ import org.smartbizflow.crm.core.lead.LeadAssignmentUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
+import org.smartbizflow.crm.core.privacy.PrivacyUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
@@ -18,6 +19,7 @@ import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
+import org.smartbizflow.crm.privacy.port.in.Privacy;
 import org.smartbizflow.crm.sales.port.in.Sales;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -33,6 +35,7 @@ public final class CrmSession {
     private final CallContext context;
     private Leads leads;
     private Contacts contacts;
+    private Privacy privacy;
     private Opportunities opportunities;
     private Pipelines pipelines;
     private Accounts accounts;
@@ -129,5 +132,13 @@ public final class CrmSession {
             sales = SalesUseCases.bind(runtime, context);
         }
         return sales;
+    }
+
+    /** Data-protection requests: export everything held about a person, or erase them. */
+    public Privacy privacy() {
+        if (privacy == null) {
+            privacy = PrivacyUseCases.bind(runtime, context);
+        }
+        return privacy;
     }
 }

@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
@@ -88,6 +90,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final QuoteRepository quotes;
     private final ProposalRepository proposals;
     private final ContractRepository contracts;
+    private final ConsentRepository consents;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -109,6 +112,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.quotes = new JpaQuoteRepository(entityManager);
         this.proposals = new JpaProposalRepository(entityManager);
         this.contracts = new JpaContractRepository(entityManager);
+        this.consents = new JpaConsentRepository(entityManager);
     }
 
     /**
@@ -200,7 +204,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaAccountRepository.entityClasses(),
                 JpaActivityRepository.entityClasses(),
                 JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
-                SalesEntities.entityClasses()).flatMap(List::stream).toList();
+                SalesEntities.entityClasses(),
+                JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -286,6 +291,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ContractRepository contracts() {
         return contracts;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -79,7 +79,15 @@ class CrmExamplesTest {
                 .contains("board total 213000.00 EUR, weighted 157320.00 EUR")
                 .contains("closed 45000.00 EUR, commit 185400.00 EUR, best case 185400.00 EUR, weighted 157320.00 EUR")
                 .contains("without a mapping: refused")
-                .contains("with a mapping to Prospecting: Applied; Orrery upgrade is in Prospecting");
+                .contains("with a mapping to Prospecting: Applied; Orrery upgrade is in Prospecting")
+                .contains("refused a second contact for cb@home.example")
+                .contains("Babbage -> Ada: refused")
+                .contains("may e-mail Ada before consent: Denied[reason=NO_CONSENT]")
+                .contains("confirmed: Confirmed; may e-mail now: true")
+                .contains("segment vip: 1")
+                .contains("segment big accounts or analysts: 2")
+                .contains("now named (erased)")
+                .contains("export after erasure mentions ada@engines.example: false");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

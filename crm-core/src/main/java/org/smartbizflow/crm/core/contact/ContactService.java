@@ -7,17 +7,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.smartbizflow.crm.contact.Channel;
+import org.smartbizflow.crm.contact.ConfirmationResult;
+import org.smartbizflow.crm.contact.ConsentDecision;
+import org.smartbizflow.crm.contact.ConsentRecord;
 import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactFilter;
 import org.smartbizflow.crm.contact.ContactId;
 import org.smartbizflow.crm.contact.ContactProfile;
 import org.smartbizflow.crm.contact.ContactView;
+import org.smartbizflow.crm.contact.DeliveryOutcome;
+import org.smartbizflow.crm.contact.QuietHours;
 import org.smartbizflow.crm.contact.port.in.AssignContact;
 import org.smartbizflow.crm.contact.port.in.ChangeReportsTo;
+import org.smartbizflow.crm.contact.port.in.ConsentCoverage;
 import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.contact.port.in.CreateContact;
+import org.smartbizflow.crm.contact.port.in.DoubleOptIn;
 import org.smartbizflow.crm.contact.port.in.ListContacts;
+import org.smartbizflow.crm.contact.port.in.PreferencesView;
+import org.smartbizflow.crm.contact.port.in.RecordConsent;
+import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
+import org.smartbizflow.crm.contact.port.in.SendContactEmail;
 import org.smartbizflow.crm.contact.port.in.UpdateContact;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -44,11 +56,58 @@ final class ContactService implements Contacts {
     private final CoreRuntime runtime;
     private final CallContext context;
     private final ContactRepository contacts;
+    private final ContactConsents consents;
 
     ContactService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
         this.context = context;
         this.contacts = runtime.persistence().contacts();
+        this.consents = new ContactConsents(runtime, context);
+    }
+
+    @Override
+    public ConsentRecord recordConsent(RecordConsent command) {
+        return consents.record(command);
+    }
+
+    @Override
+    public DoubleOptIn requestDoubleOptIn(RequestDoubleOptIn command) {
+        return consents.requestDoubleOptIn(command);
+    }
+
+    @Override
+    public ConfirmationResult confirmDoubleOptIn(String token, String source) {
+        return consents.confirm(token, source);
+    }
+
+    @Override
+    public PreferencesView setQuietHours(ContactId contactId, QuietHours quietHours) {
+        return consents.setQuietHours(contactId, quietHours);
+    }
+
+    @Override
+    public PreferencesView preferences(ContactId contactId) {
+        return consents.preferences(contactId);
+    }
+
+    @Override
+    public List<ConsentRecord> consentHistory(ContactId contactId) {
+        return consents.history(contactId);
+    }
+
+    @Override
+    public ConsentDecision mayContact(ContactId contactId, Channel channel) {
+        return consents.mayContact(contactId, channel);
+    }
+
+    @Override
+    public DeliveryOutcome sendEmail(SendContactEmail command) {
+        return consents.sendEmail(command);
+    }
+
+    @Override
+    public List<ConsentCoverage> consentCoverage() {
+        return consents.coverage();
     }
 
     @Override
@@ -126,6 +185,45 @@ final class ContactService implements Contacts {
             return 0;
         }
         return runtime.transactions().inTransaction(() -> contacts.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public Page<ContactView> search(org.smartbizflow.crm.contact.port.in.SearchContacts query) {
+        runtime.validate(query);
+        org.smartbizflow.crm.contact.ContactCriteria visible = visible(query.criteria());
+        return runtime.transactions().inTransaction(() -> contacts.search(context.tenantId(), visible, query.page()));
+    }
+
+    @Override
+    public long count(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        Preconditions.notNull(criteria, "criteria");
+        org.smartbizflow.crm.contact.ContactCriteria visible = visible(criteria);
+        return runtime.transactions().inTransaction(() -> contacts.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public java.util.Map<String, Long> countBySegment(
+            java.util.Map<String, org.smartbizflow.crm.contact.ContactCriteria> segments) {
+        Preconditions.notNull(segments, "segments");
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        segments.forEach((name, criteria) -> counts.put(name, count(criteria)));
+        return counts;
+    }
+
+    /** The criteria limited to what the actor may see: their own contacts under an owner-only policy. */
+    private org.smartbizflow.crm.contact.ContactCriteria visible(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            List<org.smartbizflow.crm.contact.ContactCriteria> owners = ownedBy.owners().stream()
+                    .sorted(java.util.Comparator.comparing(UserId::value))
+                    .map(owner -> (org.smartbizflow.crm.contact.ContactCriteria) org.smartbizflow.crm.contact.ContactCriteria
+                            .where(org.smartbizflow.crm.contact.ContactCriteria.Field.OWNER,
+                                    org.smartbizflow.crm.contact.ContactCriteria.Operator.EQUALS, owner.value()))
+                    .toList();
+            return new org.smartbizflow.crm.contact.ContactCriteria.All(List.of(criteria,
+                    new org.smartbizflow.crm.contact.ContactCriteria.AnyOf(owners)));
+        }
+        return criteria;
     }
 
     @Override

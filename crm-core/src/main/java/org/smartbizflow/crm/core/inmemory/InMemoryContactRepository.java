@@ -153,13 +153,29 @@ public final class InMemoryContactRepository implements ContactRepository {
 
     @Override
     public Page<ContactView> search(TenantId tenantId, ContactFilter filter, PageRequest page) {
+        return search(tenantId, filter::matches, page);
+    }
+
+    @Override
+    public Page<ContactView> search(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria,
+                                    PageRequest page) {
+        return search(tenantId, criteria::matches, page);
+    }
+
+    @Override
+    public long count(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        return transactions.read(() -> tenant(tenantId).contacts.values().stream().filter(criteria::matches).count());
+    }
+
+    private Page<ContactView> search(TenantId tenantId, java.util.function.Predicate<ContactView> filter,
+                                     PageRequest page) {
         return transactions.read(() -> {
             NavigableMap<UUID, ContactView> contacts = tenant(tenantId).contacts;
             NavigableMap<UUID, ContactView> rest = page.after() == null ? contacts
                     : contacts.tailMap(decode(page.after()), false);
             List<ContactView> items = new ArrayList<>(page.size());
             for (ContactView contact : rest.values()) {
-                if (filter.matches(contact)) {
+                if (filter.test(contact)) {
                     if (items.size() == page.size()) {
                         return new Page<>(items, Cursor.of(items.get(items.size() - 1).id().toString()));
                     }

@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core.inmemory;
 
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
@@ -43,6 +44,7 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(transactions);
     private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
     private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
+    private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
 
     @Override
     public TransactionRunner transactions() {
@@ -127,5 +129,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ContractRepository contracts() {
         return contracts;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
     }
 }

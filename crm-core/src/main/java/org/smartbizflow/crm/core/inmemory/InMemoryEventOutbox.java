@@ -63,4 +63,36 @@ public final class InMemoryEventOutbox implements EventOutbox {
             return null;
         });
     }
+
+    /** Published events are not kept in memory, so only pending ones can hold personal values. */
+    @Override
+    public int redact(org.smartbizflow.crm.shared.TenantId tenantId, Collection<String> values, String replacement) {
+        return transactions.write(() -> {
+            int changed = 0;
+            for (StoredEvent event : List.copyOf(pending.keySet())) {
+                if (!event.tenantId().equals(tenantId)
+                        || !org.smartbizflow.crm.shared.Redaction.containsAny(event.payload(), values)) {
+                    continue;
+                }
+                StoredEvent redacted = new StoredEvent(event.eventId(), event.tenantId(), event.type(),
+                        event.aggregateId(), org.smartbizflow.crm.shared.Redaction.replaceAll(event.payload(), values,
+                        replacement), event.occurredAt());
+                pending.remove(event);
+                pending.put(redacted, Boolean.TRUE);
+                byId.put(event.eventId(), redacted);
+                transactions.onRollback(() -> {
+                    pending.remove(redacted);
+                    pending.put(event, Boolean.TRUE);
+                    byId.put(event.eventId(), event);
+                });
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    /** Every pending event of every tenant: what the privacy proof tests scan. */
+    public List<StoredEvent> all() {
+        return transactions.read(() -> List.copyOf(pending.keySet()));
+    }
 }

@@ -171,4 +171,23 @@ class ContactUseCasesTest {
         assertThat(changed.contactId()).isEqualTo(id);
         assertThat(changed.changes()).singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo("board, vip"));
     }
+
+    @Test
+    void segmentsSelectAndCountOnlyVisibleContacts() {
+        contacts(rep).create(CreateContact.of(ada()));
+        contacts(rep).create(CreateContact.of(ContactProfile.named("Grace Hopper").withTags("board")));
+        contacts(otherRep).create(CreateContact.of(ContactProfile.named("Alan Turing").withTags("vip")));
+        org.smartbizflow.crm.contact.ContactCriteria vipOrBoard = org.smartbizflow.crm.contact.ContactCriteria.anyOf(
+                org.smartbizflow.crm.contact.ContactCriteria.where(org.smartbizflow.crm.contact.ContactCriteria.Field.TAG,
+                        org.smartbizflow.crm.contact.ContactCriteria.Operator.EQUALS, "vip"),
+                org.smartbizflow.crm.contact.ContactCriteria.where(org.smartbizflow.crm.contact.ContactCriteria.Field.TAG,
+                        org.smartbizflow.crm.contact.ContactCriteria.Operator.EQUALS, "board"));
+
+        assertThat(contacts(rep).count(vipOrBoard)).isEqualTo(2);
+        assertThat(contacts(otherRep).count(vipOrBoard)).isEqualTo(1);
+        assertThat(contacts(rep).search(org.smartbizflow.crm.contact.port.in.SearchContacts.firstPage(vipOrBoard))
+                .items()).extracting(ContactView::name).containsExactly("Ada Lovelace", "Grace Hopper");
+        assertThat(contacts(rep).countBySegment(java.util.Map.of("vip or board", vipOrBoard)))
+                .containsEntry("vip or board", 2L);
+    }
 }

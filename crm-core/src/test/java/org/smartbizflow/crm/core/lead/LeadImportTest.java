@@ -241,6 +241,11 @@ class LeadImportTest {
             @Override
             public org.smartbizflow.crm.sales.contract.port.out.ContractRepository contracts() {
                 return store.contracts();
+    }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ConsentRepository consents() {
+                return store.consents();
             }
         }).build();
         StringBuilder file = new StringBuilder("name\n");

@@ -65,4 +65,14 @@ public interface ContactRepository {
 
     /** The number of contacts matching the filter. */
     long count(TenantId tenantId, ContactFilter filter);
+
+    /**
+     * Contacts matching segment criteria (never erased ones), evaluated by the store, in
+     * ascending id order and keyset-paged like {@link #search(TenantId, ContactFilter, PageRequest)}.
+     */
+    Page<ContactView> search(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria,
+                             PageRequest page);
+
+    /** The number of contacts matching segment criteria, counted by the store. */
+    long count(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria);
 }

@@ -19,4 +19,23 @@ public interface AuditLog {
 
     /** The history of one record, oldest first. */
     List<AuditEntry> history(TenantId tenantId, String recordType, String recordId);
+
+    /**
+     * Erasure (GDPR art. 17): replaces every old or new value, in any record of the tenant, that
+     * contains one of the values (ignoring case) with {@code replacement}, in the caller's
+     * transaction. Who changed what field when stays.
+     *
+     * @return how many entries changed
+     */
+    int redactValues(TenantId tenantId, java.util.Collection<String> values, String replacement);
+
+    /**
+     * Erasure: replaces the old and new values of every entry of one record with
+     * {@code replacement}, except for the fields named in {@code keptFields} (owner, status and
+     * the like, which say nothing about the person).
+     *
+     * @return how many entries changed
+     */
+    int redactRecord(TenantId tenantId, String recordType, String recordId, java.util.Collection<String> keptFields,
+                     String replacement);
 }

@@ -235,6 +235,38 @@ public final class JpaContactRepository implements ContactRepository {
         return query.getSingleResult();
     }
 
+    @Override
+    public Page<ContactView> search(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria,
+                                    PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(criteria, "criteria");
+        Preconditions.notNull(page, "page");
+        CriteriaQuery where = CriteriaQuery.compile(tenantId.value(), criteria);
+        String after = page.cursor().isPresent() ? " and c.id > :after" : "";
+        TypedQuery<ContactEntity> query = entityManager.get()
+                .createQuery("select c from CrmContact c where " + where.jpql() + after + " order by c.id",
+                        ContactEntity.class)
+                .setMaxResults(page.size() + 1);
+        where.bind(query);
+        page.cursor().ifPresent(cursor -> query.setParameter("after", decode(cursor)));
+        List<ContactEntity> rows = query.getResultList();
+        boolean more = rows.size() > page.size();
+        List<ContactView> items = toViews(more ? rows.subList(0, page.size()) : rows);
+        return more ? new Page<>(items, Cursor.of(items.get(items.size() - 1).id().toString())) : Page.last(items);
+    }
+
+    /** One COUNT query; no contact is loaded. */
+    @Override
+    public long count(TenantId tenantId, org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(criteria, "criteria");
+        CriteriaQuery where = CriteriaQuery.compile(tenantId.value(), criteria);
+        TypedQuery<Long> query = entityManager.get()
+                .createQuery("select count(c) from CrmContact c where " + where.jpql(), Long.class);
+        where.bind(query);
+        return query.getSingleResult();
+    }
+
     /** The views of these rows, with their child rows loaded by one query per child table. */
     private List<ContactView> toViews(List<ContactEntity> rows) {
         if (rows.isEmpty()) {

@@ -78,4 +78,64 @@ public final class JpaEventOutbox implements EventOutbox {
                     .executeUpdate();
         }
     }
+
+    /**
+     * Finds the tenant's events whose payload contains a value (one LIKE query per value) and
+     * rewrites only those; published events are redacted too, since they stay in the table.
+     */
+    @Override
+    public int redact(TenantId tenantId, Collection<String> values, String replacement) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(values, "values");
+        EntityManager em = entityManager.get();
+        em.flush();
+        // Plain LIKE on the stored and lower-cased forms: the payload is a large object, on which
+        // not every database lowers case. The replacement below ignores case.
+        java.util.Map<UUID, OutboxEventEntity> candidates = new java.util.LinkedHashMap<>();
+        for (String value : values) {
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+            for (String form : List.of(value, jsonEscaped(value))) {
+                forms.add(form);
+                forms.add(form.toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String form : forms) {
+                List<?> ids = em.createNativeQuery("select event_id from crm_outbox_event where tenant_id = ?1"
+                                + " and payload like ?2 escape '!'")
+                        .setParameter(1, tenantId.value())
+                        .setParameter(2, containsPattern(form))
+                        .getResultList();
+                for (Object id : ids) {
+                    UUID eventId = NativeValues.uuid(id);
+                    candidates.computeIfAbsent(eventId, k -> em.find(OutboxEventEntity.class, k));
+                }
+            }
+        }
+        int changed = 0;
+        for (OutboxEventEntity event : candidates.values()) {
+            String redacted = org.smartbizflow.crm.shared.Redaction.replaceAll(event.payload(), values, replacement);
+            if (!redacted.equals(event.payload())) {
+                event.redactPayload(redacted);
+                changed++;
+            }
+        }
+        em.flush();
+        return changed;
+    }
+
+    private static String jsonEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static String containsPattern(String value) {
+        String lower = value;
+        StringBuilder pattern = new StringBuilder(lower.length() + 8).append('%');
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '%' || c == '_' || c == '!') {
+                pattern.append('!');
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
 }

@@ -66,6 +66,11 @@ class OutboxEventEntity {
         return aggregateId;
     }
 
+    /** Erasure: the payload with personal values replaced. */
+    void redactPayload(String redacted) {
+        this.payload = redacted;
+    }
+
     String payload() {
         return payload;
     }
