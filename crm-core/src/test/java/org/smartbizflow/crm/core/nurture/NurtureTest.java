@@ -122,8 +122,9 @@ class NurtureTest {
                 .containsExactly(tuple(0L, "welcome", StepRun.Outcome.DONE), tuple(1L, "pause", StepRun.Outcome.DONE),
                         tuple(2L, "opened", StepRun.Outcome.DONE), tuple(3L, "call", StepRun.Outcome.DONE),
                         tuple(4L, "done", StepRun.Outcome.DONE));
-        assertThat(events).extracting(e -> e.event().type()).containsSubsequence("LeadEnrolled", "NurtureStepRan",
-                "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "EnrolmentFinished", "NurtureStepRan");
+        assertThat(events).extracting(e -> e.event().type()).containsExactly("LeadCaptured", "LeadEnrolled",
+                "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan",
+                "EnrolmentFinished");
     }
 
     @Test
