@@ -6,9 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.integration.port.out.EmailGateway;
-import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -35,24 +36,22 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final DealPorts dealPorts;
+    private final ActivitySettings activitySettings;
     private final EmailGateway emailGateway;
     private final FollowUpTasks followUpTasks;
+    private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
-                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
-        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, EmailGateway.none(),
-                task -> {
-                    throw new IllegalStateException("no FollowUpTasks port is configured");
-                });
-    }
-
-    /** As the other constructor, with the ports to the outside world that nurture steps use. */
-    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                EmailGateway emailGateway, FollowUpTasks followUpTasks) {
-        this.emailGateway = emailGateway;
-        this.followUpTasks = followUpTasks;
+                DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer) {
+        this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
+        this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
+        this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
+        this.followUpTasks = java.util.Objects.requireNonNull(followUpTasks, "followUpTasks");
+        this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -63,9 +62,24 @@ public final class CoreRuntime {
         this.duplicateRules = duplicateRules;
     }
 
+    /** Exchange rates, corporate currency and win-probability model for deals. */
+    public DealPorts dealPorts() {
+        return dealPorts;
+    }
+
+    /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */
+    public ActivitySettings activitySettings() {
+        return activitySettings;
+    }
+
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The host's quote renderer, or null for the built-in plain one. */
+    public QuoteRenderer quoteRenderer() {
+        return quoteRenderer;
     }
 
     /** Where e-mail goes. */
