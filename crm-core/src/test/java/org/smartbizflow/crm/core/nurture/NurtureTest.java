@@ -242,4 +242,27 @@ class NurtureTest {
         assertThatThrownBy(() -> rep.nurturing().defineSequence(DefineNurtureSequence.of("Empty")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("steps");
     }
+
+    @Test
+    void byDefaultTheTaskStepSchedulesATaskActivityOnTheLead() {
+        Crm defaults = Crm.builder().persistence(store).clock(Clock.fixed(T0, ZoneOffset.UTC)).emailGateway(mail).build();
+        CrmSession session = defaults.session(acme, Actor.user("rep-9", Role.SALES_REP));
+        NurtureSequenceId sequence = session.nurturing().defineSequence(DefineNurtureSequence.of("Call first",
+                new NurtureStep.CreateTask("call", "Call {{name}}", 2)));
+        LeadId lead = session.leads().capture(new CaptureLead("Eli", null, null, null, LeadSource.EVENT));
+        session.nurturing().enrol(new EnrolLead(lead, sequence));
+
+        RunReport report = defaults.session(acme, Actor.system()).nurturing().runDue(T0, 10);
+
+        assertThat(report.results()).singleElement().extracting(StepResult::outcome).isEqualTo(StepResult.Outcome.DONE);
+        List<org.smartbizflow.crm.activity.ActivityView> activities = session.activities().list(
+                org.smartbizflow.crm.activity.port.in.ListActivities.firstPage(org.smartbizflow.crm.activity.ActivityFilter
+                        .any().about(org.smartbizflow.crm.activity.RecordLink.lead(lead)))).items();
+        assertThat(activities).singleElement().satisfies(task -> {
+            assertThat(task.type()).isEqualTo(org.smartbizflow.crm.activity.ActivityType.TASK);
+            assertThat(task.subject()).isEqualTo("Call Eli");
+            assertThat(task.ownerId().value()).isEqualTo("rep-9");
+            assertThat(task.start()).isEqualTo(T0.plus(Duration.ofDays(2)));
+        });
+    }
 }
