@@ -7,8 +7,7 @@ import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
 import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
-import org.smartbizflow.crm.core.inmemory.InMemoryFollowUpTasks;
-import org.smartbizflow.crm.core.inmemory.InMemoryTransactionRunner;
+import org.smartbizflow.crm.core.nurture.ActivityFollowUpTasks;
 import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
@@ -205,8 +204,8 @@ public final class Crm {
         }
 
         /**
-         * Where nurture steps create follow-up tasks; defaults to an in-memory task list
-         * ({@link InMemoryFollowUpTasks}) until the activities context stores them.
+         * Where nurture steps create follow-up tasks; defaults to TASK activities linked to the
+         * lead and owned by its owner ({@link ActivityFollowUpTasks}).
          */
         public Builder followUpTasks(FollowUpTasks tasks) {
             this.followUpTasks = Objects.requireNonNull(tasks, "tasks");
@@ -227,15 +226,15 @@ public final class Crm {
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
-            FollowUpTasks tasks = followUpTasks != null ? followUpTasks
-                    : store.transactions() instanceof InMemoryTransactionRunner memory
-                    ? new InMemoryFollowUpTasks(memory) : new InMemoryFollowUpTasks();
+            java.util.concurrent.atomic.AtomicReference<CoreRuntime> built = new java.util.concurrent.atomic.AtomicReference<>();
+            FollowUpTasks tasks = followUpTasks != null ? followUpTasks : new ActivityFollowUpTasks(built::get);
             CoreRuntime runtime = new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster),
                     new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
                     emailGateway, tasks, quoteRenderer);
+            built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             return new Crm(runtime);
         }

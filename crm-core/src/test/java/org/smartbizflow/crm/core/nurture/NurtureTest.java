@@ -122,8 +122,9 @@ class NurtureTest {
                 .containsExactly(tuple(0L, "welcome", StepRun.Outcome.DONE), tuple(1L, "pause", StepRun.Outcome.DONE),
                         tuple(2L, "opened", StepRun.Outcome.DONE), tuple(3L, "call", StepRun.Outcome.DONE),
                         tuple(4L, "done", StepRun.Outcome.DONE));
-        assertThat(events).extracting(e -> e.event().type()).containsSubsequence("LeadEnrolled", "NurtureStepRan",
-                "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "EnrolmentFinished", "NurtureStepRan");
+        assertThat(events).extracting(e -> e.event().type()).containsExactly("LeadCaptured", "LeadEnrolled",
+                "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan",
+                "EnrolmentFinished");
     }
 
     @Test
@@ -240,5 +241,28 @@ class NurtureTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("unknown step nowhere");
         assertThatThrownBy(() -> rep.nurturing().defineSequence(DefineNurtureSequence.of("Empty")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("steps");
+    }
+
+    @Test
+    void byDefaultTheTaskStepSchedulesATaskActivityOnTheLead() {
+        Crm defaults = Crm.builder().persistence(store).clock(Clock.fixed(T0, ZoneOffset.UTC)).emailGateway(mail).build();
+        CrmSession session = defaults.session(acme, Actor.user("rep-9", Role.SALES_REP));
+        NurtureSequenceId sequence = session.nurturing().defineSequence(DefineNurtureSequence.of("Call first",
+                new NurtureStep.CreateTask("call", "Call {{name}}", 2)));
+        LeadId lead = session.leads().capture(new CaptureLead("Eli", null, null, null, LeadSource.EVENT));
+        session.nurturing().enrol(new EnrolLead(lead, sequence));
+
+        RunReport report = defaults.session(acme, Actor.system()).nurturing().runDue(T0, 10);
+
+        assertThat(report.results()).singleElement().extracting(StepResult::outcome).isEqualTo(StepResult.Outcome.DONE);
+        List<org.smartbizflow.crm.activity.ActivityView> activities = session.activities().list(
+                org.smartbizflow.crm.activity.port.in.ListActivities.firstPage(org.smartbizflow.crm.activity.ActivityFilter
+                        .any().about(org.smartbizflow.crm.activity.RecordLink.lead(lead)))).items();
+        assertThat(activities).singleElement().satisfies(task -> {
+            assertThat(task.type()).isEqualTo(org.smartbizflow.crm.activity.ActivityType.TASK);
+            assertThat(task.subject()).isEqualTo("Call Eli");
+            assertThat(task.ownerId().value()).isEqualTo("rep-9");
+            assertThat(task.start()).isEqualTo(T0.plus(Duration.ofDays(2)));
+        });
     }
 }
