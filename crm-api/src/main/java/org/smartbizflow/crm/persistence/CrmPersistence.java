@@ -1,5 +1,8 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
@@ -7,6 +10,8 @@ import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
 import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
 import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -47,4 +52,16 @@ public interface CrmPersistence {
 
     /** Contracts. */
     ContractRepository contracts();
+    /** Contacts: people the tenant deals with. */
+    ContactRepository contacts();
+
+    /** Pipelines and their stages. */
+    PipelineRepository pipelines();
+
+    /** Opportunities and their stage history. */
+    OpportunityRepository opportunities();
+    /** Accounts, with their hierarchy, relationships, territories and compliance data. */
+    AccountRepository accounts();
+    /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
+    ActivityRepository activities();
 }

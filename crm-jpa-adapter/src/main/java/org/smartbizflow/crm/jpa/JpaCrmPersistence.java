@@ -13,7 +13,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
@@ -22,10 +28,14 @@ import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
 import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
 import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
 import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
 import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
@@ -67,6 +77,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final QuoteRepository quotes;
     private final ProposalRepository proposals;
     private final ContractRepository contracts;
+    private final ContactRepository contacts;
+    private final PipelineRepository pipelines;
+    private final OpportunityRepository opportunities;
+    private final AccountRepository accounts;
+    private final ActivityRepository activities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -81,6 +96,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.quotes = new JpaQuoteRepository(entityManager);
         this.proposals = new JpaProposalRepository(entityManager);
         this.contracts = new JpaContractRepository(entityManager);
+        this.contacts = new JpaContactRepository(entityManager);
+        this.pipelines = new JpaPipelineRepository(entityManager);
+        this.opportunities = new JpaOpportunityRepository(entityManager);
+        this.accounts = new JpaAccountRepository(entityManager);
+        this.activities = new JpaActivityRepository(entityManager);
     }
 
     /**
@@ -167,7 +187,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                SalesEntities.entityClasses()).flatMap(List::stream).toList();
+                SalesEntities.entityClasses(),
+                JpaContactRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
+                JpaAccountRepository.entityClasses(),
+                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -218,6 +242,31 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ContractRepository contracts() {
         return contracts;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

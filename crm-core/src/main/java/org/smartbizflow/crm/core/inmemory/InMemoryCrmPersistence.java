@@ -1,7 +1,12 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
 import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
@@ -29,6 +34,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(transactions);
     private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
     private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
+    private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -78,5 +88,30 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ContractRepository contracts() {
         return contracts;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 }

@@ -9,10 +9,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
+import org.smartbizflow.crm.account.AccountEvent;
+import org.smartbizflow.crm.activity.ActivityEvent;
+import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.sales.contract.ContractEvent;
 import org.smartbizflow.crm.sales.proposal.ProposalEvent;
 import org.smartbizflow.crm.sales.quote.QuoteEvent;
+import org.smartbizflow.crm.opportunity.OpportunityEvent;
+import org.smartbizflow.crm.opportunity.PipelineEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
@@ -43,6 +48,21 @@ public final class EventSerializer {
             for (Class<?> type : sealed.getPermittedSubclasses()) {
                 register(type.asSubclass(DomainEvent.class));
             }
+        }
+        for (Class<?> type : ContactEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : OpportunityEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : PipelineEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : AccountEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
         }
     }
 

@@ -207,6 +207,31 @@ class LeadImportTest {
             public org.smartbizflow.crm.sales.contract.port.out.ContractRepository contracts() {
                 return store.contracts();
             }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ContactRepository contacts() {
+                return store.contacts();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
+                return store.opportunities();
+            }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
+                return store.accounts();
+            }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
+                return store.activities();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
