@@ -1,8 +1,10 @@
 package org.smartbizflow.crm.core.sales;
 
+import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.sales.port.in.Sales;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
+import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 
 /** Binds the sales use cases to a tenant and actor; used by the CRM session. */
@@ -13,6 +15,9 @@ public final class SalesUseCases {
 
     public static Sales bind(CoreRuntime runtime, CallContext context) {
         QuoteRenderer renderer = runtime.quoteRenderer() != null ? runtime.quoteRenderer() : new PlainQuoteRenderer();
-        return new SalesService(new SalesSupport(runtime, context, new DetachedDeals()), renderer);
+        DealLink deals = new OpportunityDeals(runtime, context, OpportunityUseCases.opportunities(runtime, context),
+                // pipelines are configuration: the renewals pipeline is made by the CRM itself, not the rep
+                OpportunityUseCases.pipelines(runtime, new CallContext(context.tenantId(), Actor.system())));
+        return new SalesService(new SalesSupport(runtime, context, deals), renderer);
     }
 }

@@ -16,8 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.core.AccessPolicies;
 import org.smartbizflow.crm.core.Crm;
+import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.opportunity.OpportunityId;
+import org.smartbizflow.crm.opportunity.OpportunityView;
+import org.smartbizflow.crm.opportunity.StageType;
+import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.sales.contract.ContractChange;
 import org.smartbizflow.crm.sales.contract.ContractId;
 import org.smartbizflow.crm.sales.contract.ContractStatus;
@@ -299,13 +303,13 @@ class SalesUseCasesTest {
             assertThat(next.value()).isEqualTo(Money.of("3500.00", "EUR"));
             assertThat(next.renewalOf()).isEqualTo(contract);
             assertThat(next.terms()).isEqualTo(RenewalTerms.autoRenew(30));
-            assertThat(r.renewalOpportunity()).isNull();
+            assertThat(r.renewalOpportunity()).isNotNull(); // made in the renewals pipeline even for an outside deal
         });
         assertThat(rep.contracts().contract(contract).status()).isEqualTo(ContractStatus.RENEWED);
         assertThat(rep.contracts().renew(contract, null)).isInstanceOf(RenewalOutcome.Refused.class);
         assertThat(rep.contracts().terminate(other)).isEqualTo(new ContractChange.Changed(ContractStatus.ACTIVE,
                 ContractStatus.TERMINATED));
-        assertThat(rep.contracts().contractsOf(deal)).hasSize(2);
+        assertThat(rep.contracts().contractsOf(deal)).extracting(ContractView::id).containsExactly(contract);
         assertThat(events).contains("ContractCreated", "ContractStatusChanged");
     }
 
@@ -344,5 +348,38 @@ class SalesUseCasesTest {
         assertThatThrownBy(() -> rep.lineItems().add(new AddLineItem(deal, product, null, BigDecimal.ONE,
                 Money.of("1.00", "EUR"), null, null, null))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("retired");
+    }
+
+    @Test
+    void withTheCrmsOwnDealsLinesDriveTheAmountAcceptingWinsAndRenewalsOpenARenewalDeal() {
+        catalogue();
+        CrmSession ada = crm.session(ACME, Actor.user("rep-ada", Role.SALES_REP));
+        OpportunityId own = ada.opportunities().create(CreateOpportunity.of("Engine retrofit", Money.of("1000.00", "EUR"),
+                LocalDate.parse("2026-04-30")));
+        rep.lineItems().add(AddLineItem.product(own, engine, new BigDecimal("3"), EUR).withDiscount(Discount.percent("10")));
+        assertThat(ada.opportunities().get(own).amount()).isEqualTo(Money.of("3241.35", "EUR"));
+        assertThatThrownBy(() -> otherRep.lineItems().lineItems(own)).isInstanceOf(AccessDeniedException.class);
+
+        QuoteId quote = rep.quotes().create(new CreateQuote(own, LocalDate.parse("2026-03-31")));
+        rep.quotes().send(quote);
+        rep.quotes().accept(AcceptQuote.of(quote).markingDealWon());
+        assertThat(ada.opportunities().get(own).stageType()).isEqualTo(StageType.WON);
+
+        ContractId contract = rep.contracts().createFromQuote(new CreateContractFromQuote(quote, "Support",
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2027-03-31"), RenewalTerms.autoRenew(30)));
+        RenewalOutcome renewal = rep.contracts().renew(contract, Money.of("3500.00", "EUR"));
+        assertThat(renewal).isInstanceOfSatisfying(RenewalOutcome.Renewed.class, r -> {
+            OpportunityView renewalDeal = ada.opportunities().get(r.renewalOpportunity());
+            assertThat(ada.pipelines().get(renewalDeal.pipelineId()).name()).isEqualTo("Renewals");
+            assertThat(renewalDeal.amount()).isEqualTo(Money.of("3500.00", "EUR"));
+            assertThat(renewalDeal.expectedCloseDate()).isEqualTo(LocalDate.parse("2027-03-31"));
+            assertThat(rep.contracts().contract(r.next()).opportunityId()).isEqualTo(r.renewalOpportunity());
+        });
+        // a second renewal deal goes to the same pipeline
+        ContractId other = rep.contracts().createFromDeal(new CreateContractFromDeal(own, "Parts",
+                Money.of("100.00", "EUR"), LocalDate.parse("2026-04-01"), LocalDate.parse("2026-09-30"),
+                RenewalTerms.manual(0)));
+        rep.contracts().renew(other, null);
+        assertThat(ada.pipelines().list()).filteredOn(p -> p.name().equals("Renewals")).hasSize(1);
     }
 }

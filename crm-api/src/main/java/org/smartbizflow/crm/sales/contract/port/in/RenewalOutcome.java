@@ -12,8 +12,8 @@ public sealed interface RenewalOutcome {
      *
      * @param previous           the contract now RENEWED
      * @param next               the follow-on contract
-     * @param renewalOpportunity the renewal deal made in the renewals pipeline, or null when
-     *                           the opportunity context is not present
+     * @param renewalOpportunity the renewal deal made in the renewals pipeline (the follow-on
+     *                           contract belongs to it)
      */
     record Renewed(ContractId previous, ContractId next, OpportunityId renewalOpportunity) implements RenewalOutcome {
     }

@@ -6,8 +6,8 @@ import org.smartbizflow.crm.sales.lineitem.LineItemId;
 import org.smartbizflow.crm.sales.lineitem.LineItemsView;
 
 /**
- * The products on a deal. When the opportunity context is present, every change sets the
- * deal amount to the lines' net total (the lines drive the amount).
+ * The products on a deal. For a deal the CRM manages, every change sets the deal amount to
+ * the lines' net total (the lines drive the amount) while the deal is open.
  */
 public interface ManageLineItemsUseCase {
 

@@ -7,8 +7,8 @@ import org.smartbizflow.crm.sales.quote.QuoteId;
  * Record that the customer accepted a quote.
  *
  * @param quoteId      the quote
- * @param markDealWon  whether to close the deal as won too (through the opportunity use cases,
- *                     when the opportunity context is present)
+ * @param markDealWon  whether to close the deal as won too (through the opportunity use cases;
+ *                     a deal that cannot be won refuses, and the acceptance is undone)
  */
 public record AcceptQuote(@NotNull QuoteId quoteId, boolean markDealWon) {
 
