@@ -208,7 +208,9 @@ public final class IcsCalendarGateway implements CalendarGateway {
     }
 
     private static String zoneParameter(ZoneId zone) {
-        return isUtc(zone) ? "" : ";TZID=" + parameter(zone.getId());
+        String id = zone.getId();
+        // IANA names need no quotes; fixed offsets ("+02:00") contain a colon and do
+        return isUtc(zone) ? "" : ";TZID=" + (id.matches("[A-Za-z0-9_/+-]+") ? id : parameter(id));
     }
 
     private static String timeValue(Instant instant, ZoneId zone) {
