@@ -70,7 +70,11 @@ public final class IcsCalendarGateway implements CalendarGateway {
 
     private final Clock clock;
 
-    /** @param clock stamps DTSTAMP of written events */
+    /**
+     * A gateway that stamps written events with the clock's time.
+     *
+     * @param clock stamps DTSTAMP of written events
+     */
     public IcsCalendarGateway(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
