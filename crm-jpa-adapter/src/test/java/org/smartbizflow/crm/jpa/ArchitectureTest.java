@@ -41,7 +41,8 @@ class ArchitectureTest {
                         "java..", "javax.sql..", "jakarta.persistence..", "org.slf4j..",
                         "org.smartbizflow.crm.jpa..",
                         "org.smartbizflow.crm.shared..", "org.smartbizflow.crm.persistence..",
-                        "org.smartbizflow.crm.lead..", "org.smartbizflow.crm.forecast..")
+                        "org.smartbizflow.crm.lead..", "org.smartbizflow.crm.forecast..",
+                        "org.smartbizflow.crm.activity..")
                 .check(ADAPTER);
     }
 

@@ -103,8 +103,10 @@ class JpaCrmPersistenceTest {
 
     @Test
     void listsItsEntityClassesForHosts() {
-        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines.
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(5)
+        // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines;
+        // activities with links, attendees, reminders and the two embeddable keys.
+        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(11)
+                .anySatisfy(name -> assertThat(name).endsWith(".activity.ActivityLinkEntity$Key"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));

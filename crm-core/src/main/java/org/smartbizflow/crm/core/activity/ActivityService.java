@@ -97,7 +97,10 @@ final class ActivityService implements Activities {
         this.runtime = runtime;
         this.context = context;
         this.activities = runtime.persistence().activities();
-        this.settings = Objects.requireNonNull(runtime.activitySettings(), "activity settings");
+        // a runtime assembled without activity ports gets the defaults the Crm builder uses
+        this.settings = runtime.activitySettings() != null ? runtime.activitySettings()
+                : new ActivitySettings(org.smartbizflow.crm.activity.port.out.Notifier.none(),
+                new org.smartbizflow.crm.core.ics.IcsCalendarGateway(runtime.clock()), ActivityPlaybook.empty());
     }
 
     // ---- scheduling -------------------------------------------------------------------------
