@@ -13,16 +13,39 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaContractRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
+import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -53,7 +76,18 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final ContactRepository contacts;
+    private final PipelineRepository pipelines;
+    private final OpportunityRepository opportunities;
+    private final AccountRepository accounts;
     private final ActivityRepository activities;
+    private final AssignmentRepository assignments;
+    private final NurtureRepository nurture;
+    private final CatalogRepository catalog;
+    private final LineItemRepository lineItems;
+    private final QuoteRepository quotes;
+    private final ProposalRepository proposals;
+    private final ContractRepository contracts;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -63,7 +97,18 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.contacts = new JpaContactRepository(entityManager);
+        this.pipelines = new JpaPipelineRepository(entityManager);
+        this.opportunities = new JpaOpportunityRepository(entityManager);
+        this.accounts = new JpaAccountRepository(entityManager);
         this.activities = new JpaActivityRepository(entityManager);
+        this.assignments = new JpaAssignmentRepository(entityManager);
+        this.nurture = new JpaNurtureRepository(entityManager);
+        this.catalog = new JpaCatalogRepository(entityManager);
+        this.lineItems = new JpaLineItemRepository(entityManager);
+        this.quotes = new JpaQuoteRepository(entityManager);
+        this.proposals = new JpaProposalRepository(entityManager);
+        this.contracts = new JpaContractRepository(entityManager);
     }
 
     /**
@@ -150,7 +195,12 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaContactRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
+                JpaAccountRepository.entityClasses(),
+                JpaActivityRepository.entityClasses(),
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
+                SalesEntities.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -179,8 +229,63 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     }
 
     @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -2,9 +2,14 @@ package org.smartbizflow.crm.core.runtime;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -31,18 +36,22 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final DealPorts dealPorts;
     private final ActivitySettings activitySettings;
+    private final EmailGateway emailGateway;
+    private final FollowUpTasks followUpTasks;
+    private final QuoteRenderer quoteRenderer;
+    private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
 
-    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
-                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
-        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, null);
-    }
-
-    /** Like the other constructor, with the activity context's ports (null: none configured). */
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                ActivitySettings activitySettings) {
-        this.activitySettings = activitySettings;
+                DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer) {
+        this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
+        this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
+        this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
+        this.followUpTasks = java.util.Objects.requireNonNull(followUpTasks, "followUpTasks");
+        this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -53,7 +62,12 @@ public final class CoreRuntime {
         this.duplicateRules = duplicateRules;
     }
 
-    /** The activity context's ports, or null when the CRM was built without them. */
+    /** Exchange rates, corporate currency and win-probability model for deals. */
+    public DealPorts dealPorts() {
+        return dealPorts;
+    }
+
+    /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */
     public ActivitySettings activitySettings() {
         return activitySettings;
     }
@@ -61,6 +75,30 @@ public final class CoreRuntime {
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The host's quote renderer, or null for the built-in plain one. */
+    public QuoteRenderer quoteRenderer() {
+        return quoteRenderer;
+    }
+
+    /** Where e-mail goes. */
+    public EmailGateway emailGateway() {
+        return emailGateway;
+    }
+
+    /** Where follow-up tasks go. */
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
+    }
+
+    /**
+     * Adds a reaction that runs for every recorded event inside the transaction that records it,
+     * so that what it writes commits or rolls back with the change (e.g. ending the nurture
+     * enrolments of a converted lead, whichever use case converted it).
+     */
+    public void onEventInTransaction(Consumer<DomainEvent> listener) {
+        inTransactionListeners.add(listener);
     }
 
     public CrmPersistence persistence() {
@@ -117,6 +155,9 @@ public final class CoreRuntime {
     public void recordEvents(List<? extends DomainEvent> events) {
         if (events.isEmpty()) {
             return;
+        }
+        for (DomainEvent event : events) {
+            inTransactionListeners.forEach(listener -> listener.accept(event));
         }
         List<StoredEvent> stored = events.stream()
                 .map(e -> new StoredEvent(ids.next(), e.tenantId(), e.type(), e.aggregateId(), serializer.toJson(e),

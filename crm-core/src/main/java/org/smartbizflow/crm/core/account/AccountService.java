@@ -1,0 +1,170 @@
+package org.smartbizflow.crm.core.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.smartbizflow.crm.account.Account;
+import org.smartbizflow.crm.account.AccountFilter;
+import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.account.AccountNames;
+import org.smartbizflow.crm.account.AccountView;
+import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.port.in.Accounts;
+import org.smartbizflow.crm.account.port.in.CreateAccount;
+import org.smartbizflow.crm.account.port.in.SearchAccounts;
+import org.smartbizflow.crm.account.port.in.UpdateAccount;
+import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.FieldChange;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
+
+/** The account use cases for one tenant and actor. */
+final class AccountService implements Accounts {
+
+    static final String RECORD_TYPE = "Account";
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final AccountRepository accounts;
+
+    AccountService(CoreRuntime runtime, CallContext context) {
+        this.runtime = runtime;
+        this.context = context;
+        this.accounts = runtime.persistence().accounts();
+    }
+
+    @Override
+    public AccountId create(CreateAccount command) {
+        runtime.validate(command);
+        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        return runtime.transactions().inTransaction(() -> {
+            Instant now = runtime.clock().instant();
+            Account account = Account.create(new AccountId(runtime.ids().next()), context.tenantId(), owner,
+                    command.profile(), context.actor().userId(), now);
+            accounts.insert(account);
+            List<FieldChange> fields = new ArrayList<>(Account.profileChanges(null, command.profile()));
+            fields.add(new FieldChange("owner", null, owner.value()));
+            audit(account.id(), fields);
+            runtime.recordEvents(account.pullEvents());
+            return account.id();
+        });
+    }
+
+    @Override
+    public AccountView update(UpdateAccount command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Account account = load(command.accountId());
+            runtime.requireAccess(context, Action.UPDATE, access(account.view()));
+            if (command.expectedVersion() != null && command.expectedVersion() != account.version()) {
+                throw new ConcurrencyConflictException(RECORD_TYPE, account.id(), command.expectedVersion());
+            }
+            Instant now = runtime.clock().instant();
+            UserId actor = context.actor().userId();
+            List<FieldChange> changes = new ArrayList<>(account.updateProfile(command.profile(), actor, now));
+            if (command.ownerId() != null) {
+                FieldChange owner = account.assignTo(command.ownerId(), actor, now);
+                if (owner != null) {
+                    changes.add(owner);
+                }
+            }
+            if (changes.isEmpty()) {
+                return account.view();
+            }
+            accounts.update(account);
+            audit(account.id(), changes);
+            runtime.recordEvents(account.pullEvents());
+            return account.view().withVersion(account.version() + 1);
+        });
+    }
+
+    @Override
+    public AccountView get(AccountId id) {
+        Preconditions.notNull(id, "accountId");
+        AccountView account = runtime.transactions().inTransaction(() -> load(id).view());
+        runtime.requireAccess(context, Action.READ, access(account));
+        return account;
+    }
+
+    @Override
+    public Page<AccountView> search(SearchAccounts query) {
+        runtime.validate(query);
+        AccountFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return Page.last(List.of());
+        }
+        return runtime.transactions().inTransaction(() -> accounts.search(context.tenantId(), visible, query.page()));
+    }
+
+    @Override
+    public long count(SearchAccounts query) {
+        runtime.validate(query);
+        AccountFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return 0;
+        }
+        return runtime.transactions().inTransaction(() -> accounts.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public List<AccountView> findByDomain(DomainName domain) {
+        Preconditions.notNull(domain, "domain");
+        return visibleOnly(runtime.transactions().inTransaction(
+                () -> accounts.findByDomain(context.tenantId(), domain)));
+    }
+
+    @Override
+    public List<AccountView> findByName(String name) {
+        String key = AccountNames.normalise(Preconditions.notBlank(name, "name"));
+        return visibleOnly(runtime.transactions().inTransaction(
+                () -> accounts.findByNormalisedName(context.tenantId(), key)));
+    }
+
+    private List<AccountView> visibleOnly(List<AccountView> found) {
+        return found.stream()
+                .filter(a -> runtime.accessPolicy().permits(context.actor(), Action.READ, access(a)))
+                .toList();
+    }
+
+    Account load(AccountId id) {
+        return accounts.find(context.tenantId(), id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+    }
+
+    /** The filter narrowed to what the actor may see, or null when nothing can match. */
+    private AccountFilter restrictToVisible(AccountFilter filter) {
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            Set<UserId> owners = new HashSet<>(ownedBy.owners());
+            if (!filter.owners().isEmpty()) {
+                owners.retainAll(filter.owners());
+            }
+            return owners.isEmpty() ? null : filter.withOwners(owners);
+        }
+        return filter;
+    }
+
+    static RecordAccess access(AccountView account) {
+        return new RecordAccess(RECORD_TYPE, account.id().toString(), account.ownerId());
+    }
+
+    void audit(AccountId id, List<FieldChange> changes) {
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (FieldChange change : changes) {
+            entries.add(runtime.auditEntry(context, RECORD_TYPE, id, change.field(), change.oldValue(),
+                    change.newValue()));
+        }
+        runtime.audit(entries);
+    }
+}
