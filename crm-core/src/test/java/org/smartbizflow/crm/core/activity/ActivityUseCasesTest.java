@@ -20,6 +20,8 @@ import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.activity.ActivityChange;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ReminderId;
+import org.smartbizflow.crm.activity.ReminderAcknowledgement;
 import org.smartbizflow.crm.activity.ActivityPlaybook;
 import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityTemplate;
@@ -332,8 +334,11 @@ class ActivityUseCasesTest {
         clock.set(MONDAY);
         assertThat(scheduler.dueReminders(MONDAY, 10)).hasSize(1);
         ActivityView view = ada.get(id);
-        assertThat(scheduler.acknowledge(view.reminders().get(1).id())).isTrue();
-        assertThat(scheduler.acknowledge(view.reminders().get(1).id())).isFalse();
+        assertThat(scheduler.acknowledge(id, view.reminders().get(1).id())).isEqualTo(ReminderAcknowledgement.FIRED);
+        assertThat(scheduler.acknowledge(id, view.reminders().get(1).id()))
+                .isEqualTo(ReminderAcknowledgement.ALREADY_FIRED);
+        assertThat(scheduler.acknowledge(id, ReminderId.of(java.util.UUID.randomUUID())))
+                .isEqualTo(ReminderAcknowledgement.NOT_FOUND);
         assertThat(scheduler.deliverDueReminders(100).delivered()).isEmpty();
         assertThat(notified).hasSize(1);
     }
@@ -403,5 +408,22 @@ class ActivityUseCasesTest {
         assertThat(imported.get(0).attendees()).containsExactly(Attendee.user(GRACE));
         assertThat(imported.get(0).recurrence().exceptions()).containsExactly(LocalDate.of(2026, 3, 16));
         assertThat(imported.get(1).body()).isEqualTo("Bring, the; slides");
+    }
+
+    @Test
+    void acknowledgeRefusesRemindersNotYetDueOrOfClosedActivities() {
+        ActivityId id = scheduled(ada.schedule(meeting("Review", MONDAY).remind(Duration.ofMinutes(30))));
+        Activities scheduler = crm.session(ACME, Actor.system()).activities();
+        ReminderId reminder = ada.get(id).reminders().get(0).id();
+        clock.set(MONDAY.minus(Duration.ofMinutes(31)));
+
+        assertThat(scheduler.acknowledge(id, reminder)).isEqualTo(ReminderAcknowledgement.NOT_DUE);
+        assertThat(ada.get(id).reminders().get(0).fired()).isFalse();
+
+        ada.cancel(CancelActivity.of(id));
+        clock.set(MONDAY);
+        assertThat(scheduler.acknowledge(id, reminder)).isEqualTo(ReminderAcknowledgement.ACTIVITY_CLOSED);
+        assertThat(ada.get(id).reminders().get(0).fired()).isFalse();
+        assertThat(scheduler.deliverDueReminders(10).delivered()).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.Notification;
+import org.smartbizflow.crm.activity.ReminderAcknowledgement;
 import org.smartbizflow.crm.activity.ReminderId;
 import org.smartbizflow.crm.activity.port.in.Activities;
 import org.smartbizflow.crm.activity.port.in.ListActivities;
@@ -76,7 +77,7 @@ class ReminderDeliveryProperties {
                         if (acknowledging) {
                             // a host that acknowledges itself and delivers what it won
                             for (var due : scheduler.dueReminders(clock.instant(), batch)) {
-                                if (scheduler.acknowledge(due.reminderId())) {
+                                if (scheduler.acknowledge(due.activityId(), due.reminderId()).fired()) {
                                     delivered.add(new Notification(tenant, due.ownerId(), due.subject(), "",
                                             due.activityId(), due.reminderId(), due.start(), due.zone()));
                                     fired++;
@@ -109,7 +110,8 @@ class ReminderDeliveryProperties {
             for (ActivityView activity : all) {
                 activity.reminders().forEach(r -> {
                     assertThat(r.fired()).isEqualTo(!r.fireAt().isAfter(clock.instant()));
-                    assertThat(scheduler.acknowledge(r.id())).isEqualTo(r.fireAt().isAfter(clock.instant()));
+                    assertThat(scheduler.acknowledge(activity.id(), r.id())).isEqualTo(r.fireAt().isAfter(clock.instant())
+                            ? ReminderAcknowledgement.NOT_DUE : ReminderAcknowledgement.ALREADY_FIRED);
                 });
             }
         } finally {
