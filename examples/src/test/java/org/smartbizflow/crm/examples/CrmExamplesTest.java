@@ -87,7 +87,16 @@ class CrmExamplesTest {
                 .contains("segment vip: 1")
                 .contains("segment big accounts or analysts: 2")
                 .contains("now named (erased)")
-                .contains("export after erasure mentions ada@engines.example: false");
+                .contains("export after erasure mentions ada@engines.example: false")
+                .contains("stand-up series: 11 occurrences")
+                .contains("refused, rep-grace is busy: Project stand-up 2027-01-04 09:00")
+                .contains("sees rep-ada's private meeting as: Busy")
+                .contains("notify rep-ada: Meeting \"Project stand-up\" at 2027-01-04 09:00 (Europe/Berlin)")
+                .contains("delivered 1, polling again delivers 0")
+                .contains("follow-up: CALL 'Call back: Budget question' on 2027-01-12 11:00")
+                .contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;COUNT=12")
+                .contains("imported 1, rejected 1")
+                .contains("overdue tasks of rep-ada: 1");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

@@ -46,6 +46,7 @@ import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.RecurrenceRule;
 import org.smartbizflow.crm.activity.Reminder;
+import org.smartbizflow.crm.activity.ReminderAcknowledgement;
 import org.smartbizflow.crm.activity.ReminderId;
 import org.smartbizflow.crm.activity.ScheduleOutcome;
 import org.smartbizflow.crm.activity.port.in.Activities;
@@ -97,7 +98,10 @@ final class ActivityService implements Activities {
         this.runtime = runtime;
         this.context = context;
         this.activities = runtime.persistence().activities();
-        this.settings = Objects.requireNonNull(runtime.activitySettings(), "activity settings");
+        // a runtime assembled without activity ports gets the defaults the Crm builder uses
+        this.settings = runtime.activitySettings() != null ? runtime.activitySettings()
+                : new ActivitySettings(org.smartbizflow.crm.activity.port.out.Notifier.none(),
+                new org.smartbizflow.crm.core.ics.IcsCalendarGateway(runtime.clock()), ActivityPlaybook.empty());
     }
 
     // ---- scheduling -------------------------------------------------------------------------
@@ -455,10 +459,33 @@ final class ActivityService implements Activities {
     }
 
     @Override
-    public boolean acknowledge(ReminderId reminder) {
+    public ReminderAcknowledgement acknowledge(ActivityId activity, ReminderId reminder) {
+        Preconditions.notNull(activity, "activity");
         Preconditions.notNull(reminder, "reminder");
-        return runtime.transactions().inTransaction(() -> activities.markReminderFired(context.tenantId(), reminder,
-                runtime.clock().instant()));
+        Instant now = runtime.clock().instant();
+        return runtime.transactions().inTransaction(() -> {
+            Activity stored = activities.find(context.tenantId(), activity).orElse(null);
+            if (stored == null) {
+                return ReminderAcknowledgement.NOT_FOUND;
+            }
+            Reminder found = stored.view().reminders().stream().filter(r -> r.id().equals(reminder)).findFirst()
+                    .orElse(null);
+            if (found == null) {
+                return ReminderAcknowledgement.NOT_FOUND;
+            }
+            if (found.fired()) {
+                return ReminderAcknowledgement.ALREADY_FIRED;
+            }
+            if (stored.status() != ActivityStatus.PLANNED) {
+                return ReminderAcknowledgement.ACTIVITY_CLOSED;
+            }
+            if (found.fireAt().isAfter(now)) {
+                return ReminderAcknowledgement.NOT_DUE;
+            }
+            // the conditional mark decides between concurrent pollers
+            return activities.markReminderFired(context.tenantId(), reminder, now)
+                    ? ReminderAcknowledgement.FIRED : ReminderAcknowledgement.ALREADY_FIRED;
+        });
     }
 
     @Override
@@ -466,7 +493,7 @@ final class ActivityService implements Activities {
         List<ReminderId> delivered = new ArrayList<>();
         List<ReminderId> failed = new ArrayList<>();
         for (DueReminder due : dueReminders(runtime.clock().instant(), limit)) {
-            if (!acknowledge(due.reminderId())) {
+            if (!acknowledge(due.activityId(), due.reminderId()).fired()) {
                 continue; // another poller fired it
             }
             String when = due.start().atZone(due.zone()).toLocalDateTime().toString().replace('T', ' ');

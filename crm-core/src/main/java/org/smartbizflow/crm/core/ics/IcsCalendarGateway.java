@@ -70,7 +70,11 @@ public final class IcsCalendarGateway implements CalendarGateway {
 
     private final Clock clock;
 
-    /** @param clock stamps DTSTAMP of written events */
+    /**
+     * A gateway that stamps written events with the clock's time.
+     *
+     * @param clock stamps DTSTAMP of written events
+     */
     public IcsCalendarGateway(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -208,7 +212,9 @@ public final class IcsCalendarGateway implements CalendarGateway {
     }
 
     private static String zoneParameter(ZoneId zone) {
-        return isUtc(zone) ? "" : ";TZID=" + parameter(zone.getId());
+        String id = zone.getId();
+        // IANA names need no quotes; fixed offsets ("+02:00") contain a colon and do
+        return isUtc(zone) ? "" : ";TZID=" + (id.matches("[A-Za-z0-9_/+-]+") ? id : parameter(id));
     }
 
     private static String timeValue(Instant instant, ZoneId zone) {

@@ -2,7 +2,9 @@ package org.smartbizflow.crm.activity.port.in;
 
 import java.time.Instant;
 import java.util.List;
+import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.DueReminder;
+import org.smartbizflow.crm.activity.ReminderAcknowledgement;
 import org.smartbizflow.crm.activity.ReminderId;
 
 /**
@@ -17,11 +19,15 @@ public interface RemindersUseCase {
     List<DueReminder> dueReminders(Instant now, int limit);
 
     /**
-     * Fires the reminder if nobody has yet.
+     * Fires the reminder if it is due (by the CRM's clock), its activity is still planned and
+     * nobody has fired it yet. Refusals are values, never side effects: a reminder not yet due
+     * or of a cancelled or completed activity stays as it is.
      *
-     * @return true for the one caller that fired it, false for every later call
+     * @param activity the activity the reminder belongs to ({@link DueReminder#activityId()})
+     * @param reminder the reminder ({@link DueReminder#reminderId()})
+     * @return {@link ReminderAcknowledgement#FIRED} for the one caller that fired it
      */
-    boolean acknowledge(ReminderId reminder);
+    ReminderAcknowledgement acknowledge(ActivityId activity, ReminderId reminder);
 
     /** Fires the reminders due now (by the CRM's clock) and sends each through the notifier. */
     ReminderDelivery deliverDueReminders(int limit);

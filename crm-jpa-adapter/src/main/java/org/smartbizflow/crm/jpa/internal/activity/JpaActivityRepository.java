@@ -60,8 +60,8 @@ public final class JpaActivityRepository implements ActivityRepository {
 
     /** The entity classes this adapter maps. */
     public static List<Class<?>> entityClasses() {
-        return List.of(ActivityEntity.class, ActivityLinkEntity.class, ActivityAttendeeEntity.class,
-                ActivityReminderEntity.class);
+        return List.of(ActivityEntity.class, ActivityLinkEntity.class, ActivityLinkEntity.Key.class,
+                ActivityAttendeeEntity.class, ActivityAttendeeEntity.Key.class, ActivityReminderEntity.class);
     }
 
     @Override
