@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
@@ -31,4 +33,10 @@ public interface CrmPersistence {
 
     /** Accounts, with their hierarchy, relationships, territories and compliance data. */
     AccountRepository accounts();
+
+    /** Typed links between accounts (partner, competitor, reseller, subsidiary). */
+    AccountRelationshipRepository accountRelationships();
+
+    /** The territory tree with its assignment rules. */
+    TerritoryRepository territories();
 }

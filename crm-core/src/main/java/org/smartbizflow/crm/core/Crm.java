@@ -7,6 +7,7 @@ import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
+import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
@@ -72,6 +73,7 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private SanctionsScreening sanctionsScreening;
 
         private Builder() {
         }
@@ -118,13 +120,22 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * The sanctions and watch-list screening service that account screening asks; without
+         * one, screening an account is refused rather than reported clean.
+         */
+        public Builder sanctionsScreening(SanctionsScreening screening) {
+            this.sanctionsScreening = Objects.requireNonNull(screening, "screening");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules));
+                    serializer, relay, duplicateRules, sanctionsScreening));
         }
     }
 }

@@ -13,9 +13,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRelationshipRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaTerritoryRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
@@ -54,6 +58,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
     private final AccountRepository accounts;
+    private final AccountRelationshipRepository accountRelationships;
+    private final TerritoryRepository territories;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -64,6 +70,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
         this.accounts = new JpaAccountRepository(entityManager);
+        this.accountRelationships = new JpaAccountRelationshipRepository(entityManager);
+        this.territories = new JpaTerritoryRepository(entityManager);
     }
 
     /**
@@ -150,7 +158,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
-                JpaAccountRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaAccountRepository.entityClasses(), JpaAccountRelationshipRepository.entityClasses(),
+                JpaTerritoryRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -181,6 +190,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public AccountRelationshipRepository accountRelationships() {
+        return accountRelationships;
+    }
+
+    @Override
+    public TerritoryRepository territories() {
+        return territories;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

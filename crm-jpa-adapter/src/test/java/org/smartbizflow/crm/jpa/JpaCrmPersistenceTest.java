@@ -104,8 +104,8 @@ class JpaCrmPersistenceTest {
     @Test
     void listsItsEntityClassesForHosts() {
         // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines,
-        // accounts.
-        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(6)
+        // accounts, account relationships and territories.
+        assertThat(JpaCrmPersistence.managedClassNames()).hasSize(8)
                 .anySatisfy(name -> assertThat(name).endsWith(".account.AccountEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))

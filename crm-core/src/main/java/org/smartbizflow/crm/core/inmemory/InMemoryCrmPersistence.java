@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
@@ -21,6 +23,9 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryAccountRelationshipRepository accountRelationships =
+            new InMemoryAccountRelationshipRepository(transactions, accounts);
+    private final InMemoryTerritoryRepository territories = new InMemoryTerritoryRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -50,5 +55,15 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public AccountRelationshipRepository accountRelationships() {
+        return accountRelationships;
+    }
+
+    @Override
+    public TerritoryRepository territories() {
+        return territories;
     }
 }

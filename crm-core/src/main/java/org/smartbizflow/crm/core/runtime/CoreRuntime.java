@@ -3,6 +3,7 @@ package org.smartbizflow.crm.core.runtime;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.AccessDeniedException;
@@ -31,9 +32,18 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final SanctionsScreening sanctionsScreening;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
+        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, null);
+    }
+
+    /** Like the other constructor, with the sanctions screening service (null when the host has none). */
+    public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
+                SanctionsScreening sanctionsScreening) {
+        this.sanctionsScreening = sanctionsScreening;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -47,6 +57,11 @@ public final class CoreRuntime {
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The sanctions screening service, or null when the host configured none. */
+    public SanctionsScreening sanctionsScreening() {
+        return sanctionsScreening;
     }
 
     public CrmPersistence persistence() {

@@ -187,6 +187,16 @@ class LeadImportTest {
             public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
                 return store.accounts();
             }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.AccountRelationshipRepository accountRelationships() {
+                return store.accountRelationships();
+            }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.TerritoryRepository territories() {
+                return store.territories();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
