@@ -147,6 +147,7 @@ final class DemoCommand {
             long rows = boss.leads().exportCsv(LeadFilter.any().withStatuses(LeadStatus.NEW), exported);
             exported.toString(StandardCharsets.UTF_8).lines().limit(3).forEach(line -> out.println("   " + line));
             out.println("   (" + rows + " NEW leads exported)");
+            org.smartbizflow.crm.examples.demo.AccountsDemo.run(database.persistence(), tenant, out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
         }
