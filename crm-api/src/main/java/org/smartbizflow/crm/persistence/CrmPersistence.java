@@ -3,8 +3,12 @@ package org.smartbizflow.crm.persistence;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -31,6 +35,14 @@ public interface CrmPersistence {
      */
     ForecastSnapshotRepository forecastSnapshots();
 
+    /** Contacts: people the tenant deals with. */
+    ContactRepository contacts();
+
+    /** Pipelines and their stages. */
+    PipelineRepository pipelines();
+
+    /** Opportunities and their stage history. */
+    OpportunityRepository opportunities();
     /** Accounts, with their hierarchy, relationships, territories and compliance data. */
     AccountRepository accounts();
 
@@ -39,4 +51,6 @@ public interface CrmPersistence {
 
     /** The territory tree with its assignment rules. */
     TerritoryRepository territories();
+    /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
+    ActivityRepository activities();
 }

@@ -2,19 +2,28 @@ package org.smartbizflow.crm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.smartbizflow.crm.activity.ActivityPlaybook;
+import org.smartbizflow.crm.activity.port.out.CalendarGateway;
+import org.smartbizflow.crm.activity.port.out.Notifier;
+import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
 import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.port.out.AccessPolicy;
+import org.smartbizflow.crm.shared.port.out.CorporateCurrency;
 import org.smartbizflow.crm.shared.port.out.EventPublisher;
+import org.smartbizflow.crm.shared.port.out.ExchangeRates;
 import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
 /**
@@ -74,6 +83,12 @@ public final class Crm {
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
         private SanctionsScreening sanctionsScreening;
+        private ExchangeRates exchangeRates = ExchangeRates.none();
+        private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
+        private WinProbabilityModel winProbabilityModel;
+        private Notifier notifier = Notifier.none();
+        private CalendarGateway calendarGateway;
+        private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
 
         private Builder() {
         }
@@ -129,13 +144,58 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * Dated exchange rates for totals across currencies (boards, summaries, forecasts);
+         * defaults to none, so deals in a currency other than the corporate one are refused there.
+         */
+        public Builder exchangeRates(ExchangeRates rates) {
+            this.exchangeRates = Objects.requireNonNull(rates, "rates");
+            return this;
+        }
+
+        /** Each tenant's reporting currency; defaults to EUR for every tenant. */
+        public Builder corporateCurrency(CorporateCurrency currency) {
+            this.corporateCurrency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /**
+         * A model that estimates open deals' win probability (crm-scoring brings one); without
+         * one, deals take their stage's default probability unless overridden.
+         */
+        public Builder winProbabilityModel(WinProbabilityModel model) {
+            this.winProbabilityModel = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /** Where activity reminders go (e-mail, push, chat); defaults to nowhere. */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** How meetings are exchanged with calendars; defaults to iCalendar files ({@link IcsCalendarGateway}). */
+        public Builder calendarGateway(CalendarGateway calendarGateway) {
+            this.calendarGateway = Objects.requireNonNull(calendarGateway, "calendarGateway");
+            return this;
+        }
+
+        /** Activity templates and follow-up rules; defaults to none. */
+        public Builder activityPlaybook(ActivityPlaybook playbook) {
+            this.activityPlaybook = Objects.requireNonNull(playbook, "playbook");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
             return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
-                    serializer, relay, duplicateRules, sanctionsScreening));
+                    serializer, relay, duplicateRules,
+                    new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
+                    calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
+                    sanctionsScreening));
         }
     }
 }

@@ -1,10 +1,17 @@
 package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.account.port.in.Accounts;
+import org.smartbizflow.crm.activity.port.in.Activities;
+import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.account.AccountUseCases;
+import org.smartbizflow.crm.core.activity.ActivityUseCases;
+import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
+import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.opportunity.port.in.Opportunities;
+import org.smartbizflow.crm.opportunity.port.in.Pipelines;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -18,7 +25,11 @@ public final class CrmSession {
     private final CoreRuntime runtime;
     private final CallContext context;
     private Leads leads;
+    private Contacts contacts;
+    private Opportunities opportunities;
+    private Pipelines pipelines;
     private Accounts accounts;
+    private Activities activities;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -41,11 +52,43 @@ public final class CrmSession {
         return leads;
     }
 
+    /** Create, read, search and edit contacts. */
+    public Contacts contacts() {
+        if (contacts == null) {
+            contacts = ContactUseCases.bind(runtime, context);
+        }
+        return contacts;
+    }
+
+    /** Create, read, edit and move deals through their pipelines. */
+    public Opportunities opportunities() {
+        if (opportunities == null) {
+            opportunities = OpportunityUseCases.opportunities(runtime, context);
+        }
+        return opportunities;
+    }
+
+    /** Configure pipelines and their stages; the default pipeline is created on first use. */
+    public Pipelines pipelines() {
+        if (pipelines == null) {
+            pipelines = OpportunityUseCases.pipelines(runtime, context);
+        }
+        return pipelines;
+    }
+
     /** Create, read, search and organise accounts: hierarchy, relationships, territories, compliance. */
     public Accounts accounts() {
         if (accounts == null) {
             accounts = AccountUseCases.bind(runtime, context);
         }
         return accounts;
+    }
+
+    /** Calls, meetings, tasks, e-mails and notes: scheduling, calendars, reminders, templates, analytics. */
+    public Activities activities() {
+        if (activities == null) {
+            activities = ActivityUseCases.bind(runtime, context);
+        }
+        return activities;
     }
 }

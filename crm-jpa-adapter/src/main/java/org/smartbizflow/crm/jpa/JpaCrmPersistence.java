@@ -16,16 +16,24 @@ import javax.sql.DataSource;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRelationshipRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaTerritoryRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
+import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -57,9 +65,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AuditLog auditLog;
     private final LeadRepository leads;
     private final ForecastSnapshotRepository forecastSnapshots;
+    private final ContactRepository contacts;
+    private final PipelineRepository pipelines;
+    private final OpportunityRepository opportunities;
     private final AccountRepository accounts;
     private final AccountRelationshipRepository accountRelationships;
     private final TerritoryRepository territories;
+    private final ActivityRepository activities;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -69,9 +81,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
         this.forecastSnapshots = new JpaForecastSnapshotRepository(entityManager, transactions);
+        this.contacts = new JpaContactRepository(entityManager);
+        this.pipelines = new JpaPipelineRepository(entityManager);
+        this.opportunities = new JpaOpportunityRepository(entityManager);
         this.accounts = new JpaAccountRepository(entityManager);
         this.accountRelationships = new JpaAccountRelationshipRepository(entityManager);
         this.territories = new JpaTerritoryRepository(entityManager);
+        this.activities = new JpaActivityRepository(entityManager);
     }
 
     /**
@@ -158,8 +174,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private static List<Class<?>> entityClasses() {
         return Stream.of(JpaLeadRepository.entityClasses(), JpaEventOutbox.entityClasses(),
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
+                JpaContactRepository.entityClasses(),
+                JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
                 JpaAccountRepository.entityClasses(), JpaAccountRelationshipRepository.entityClasses(),
-                JpaTerritoryRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaTerritoryRepository.entityClasses(),
+                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -188,6 +207,21 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     }
 
     @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
     public AccountRepository accounts() {
         return accounts;
     }
@@ -200,6 +234,11 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public TerritoryRepository territories() {
         return territories;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

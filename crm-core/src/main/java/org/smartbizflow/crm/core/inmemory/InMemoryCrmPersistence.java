@@ -3,8 +3,12 @@ package org.smartbizflow.crm.core.inmemory;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
@@ -22,10 +26,14 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository(transactions);
     private final InMemoryForecastSnapshotRepository forecastSnapshots =
             new InMemoryForecastSnapshotRepository(transactions);
+    private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
+    private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
     private final InMemoryAccountRelationshipRepository accountRelationships =
             new InMemoryAccountRelationshipRepository(transactions, accounts);
     private final InMemoryTerritoryRepository territories = new InMemoryTerritoryRepository(transactions);
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -53,6 +61,21 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     }
 
     @Override
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
     public AccountRepository accounts() {
         return accounts;
     }
@@ -65,5 +88,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public TerritoryRepository territories() {
         return territories;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return activities;
     }
 }

@@ -32,18 +32,24 @@ public final class CoreRuntime {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DuplicateRules duplicateRules;
+    private final DealPorts dealPorts;
+    private final ActivitySettings activitySettings;
     private final SanctionsScreening sanctionsScreening;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
-                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules) {
-        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, null);
+                CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
+                DealPorts dealPorts, ActivitySettings activitySettings) {
+        this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, dealPorts,
+                activitySettings, null);
     }
 
     /** Like the other constructor, with the sanctions screening service (null when the host has none). */
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                SanctionsScreening sanctionsScreening) {
+                DealPorts dealPorts, ActivitySettings activitySettings, SanctionsScreening sanctionsScreening) {
         this.sanctionsScreening = sanctionsScreening;
+        this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
+        this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -52,6 +58,16 @@ public final class CoreRuntime {
         this.serializer = serializer;
         this.relay = relay;
         this.duplicateRules = duplicateRules;
+    }
+
+    /** Exchange rates, corporate currency and win-probability model for deals. */
+    public DealPorts dealPorts() {
+        return dealPorts;
+    }
+
+    /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */
+    public ActivitySettings activitySettings() {
+        return activitySettings;
     }
 
     /** How leads are matched as duplicates. */

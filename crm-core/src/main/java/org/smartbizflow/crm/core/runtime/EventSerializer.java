@@ -10,7 +10,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
 import org.smartbizflow.crm.account.AccountEvent;
+import org.smartbizflow.crm.activity.ActivityEvent;
+import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.opportunity.OpportunityEvent;
+import org.smartbizflow.crm.opportunity.PipelineEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
@@ -37,7 +41,19 @@ public final class EventSerializer {
             register(type.asSubclass(DomainEvent.class));
         }
         register(LeadEvent.LeadsImported.class);
+        for (Class<?> type : ContactEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : OpportunityEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : PipelineEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
         for (Class<?> type : AccountEvent.class.getPermittedSubclasses()) {
+            register(type.asSubclass(DomainEvent.class));
+        }
+        for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
             register(type.asSubclass(DomainEvent.class));
         }
     }

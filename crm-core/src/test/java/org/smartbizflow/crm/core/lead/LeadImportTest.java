@@ -184,6 +184,21 @@ class LeadImportTest {
             }
 
             @Override
+            public org.smartbizflow.crm.contact.port.out.ContactRepository contacts() {
+                return store.contacts();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
+            @Override
+            public org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities() {
+                return store.opportunities();
+            }
+
+            @Override
             public org.smartbizflow.crm.account.port.out.AccountRepository accounts() {
                 return store.accounts();
             }
@@ -196,6 +211,11 @@ class LeadImportTest {
             @Override
             public org.smartbizflow.crm.account.port.out.TerritoryRepository territories() {
                 return store.territories();
+            }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
+                return store.activities();
             }
         }).build();
         StringBuilder file = new StringBuilder("name\n");

@@ -1,0 +1,71 @@
+package org.smartbizflow.crm.activity;
+
+import java.time.Instant;
+import org.smartbizflow.crm.shared.DomainEvent;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+
+/** Events of the activity lifecycle. */
+public sealed interface ActivityEvent extends DomainEvent {
+
+    ActivityId activityId();
+
+    @Override
+    default String aggregateId() {
+        return activityId().toString();
+    }
+
+    /**
+     * An activity was planned or logged.
+     *
+     * @param tenantId   tenant
+     * @param activityId the activity
+     * @param activityType its type
+     * @param ownerId    its owner
+     * @param start      when it starts (a task: is due)
+     * @param occurredAt when it was created
+     */
+    record ActivityScheduled(TenantId tenantId, ActivityId activityId, ActivityType activityType, UserId ownerId,
+                             Instant start, Instant occurredAt) implements ActivityEvent {
+    }
+
+    /**
+     * An activity moved in time.
+     *
+     * @param tenantId   tenant
+     * @param activityId the activity
+     * @param fromStart  start before
+     * @param toStart    start after
+     * @param changedBy  who moved it
+     * @param occurredAt when
+     */
+    record ActivityRescheduled(TenantId tenantId, ActivityId activityId, Instant fromStart, Instant toStart,
+                               UserId changedBy, Instant occurredAt) implements ActivityEvent {
+    }
+
+    /**
+     * An activity was completed.
+     *
+     * @param tenantId    tenant
+     * @param activityId  the activity
+     * @param activityType its type
+     * @param outcome     what came of it, or null
+     * @param completedBy who completed it
+     * @param occurredAt  when
+     */
+    record ActivityCompleted(TenantId tenantId, ActivityId activityId, ActivityType activityType, String outcome,
+                             UserId completedBy, Instant occurredAt) implements ActivityEvent {
+    }
+
+    /**
+     * An activity was cancelled.
+     *
+     * @param tenantId    tenant
+     * @param activityId  the activity
+     * @param cancelledBy who cancelled it
+     * @param occurredAt  when
+     */
+    record ActivityCancelled(TenantId tenantId, ActivityId activityId, UserId cancelledBy, Instant occurredAt)
+            implements ActivityEvent {
+    }
+}

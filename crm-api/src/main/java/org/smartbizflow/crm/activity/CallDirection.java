@@ -1,0 +1,6 @@
+package org.smartbizflow.crm.activity;
+
+/** Who called whom. */
+public enum CallDirection {
+    INBOUND, OUTBOUND
+}

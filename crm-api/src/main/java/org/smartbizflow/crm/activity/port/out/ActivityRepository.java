@@ -1,0 +1,83 @@
+package org.smartbizflow.crm.activity.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.smartbizflow.crm.activity.Activity;
+import org.smartbizflow.crm.activity.ActivityCount;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.DueReminder;
+import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.RecordActivity;
+import org.smartbizflow.crm.activity.ReminderId;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+
+/**
+ * Storage of activities with their links, attendees and reminders. Every method is scoped by
+ * tenant. Implementations run inside the caller's transaction.
+ */
+public interface ActivityRepository {
+
+    Optional<Activity> find(TenantId tenantId, ActivityId id);
+
+    /** Stores a new activity at version 0. */
+    void insert(Activity activity);
+
+    /** Stores new activities (a recurring series) at version 0; adapters may batch. */
+    default void insertAll(List<Activity> activities) {
+        activities.forEach(this::insert);
+    }
+
+    /**
+     * Stores the activity's current state if the stored version still equals
+     * {@code activity.version()}, and advances the stored version by one. A reminder's fired
+     * mark is kept unless the reminder's fire time changed (then it is armed again), so an
+     * update never undoes a concurrent firing.
+     *
+     * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when the stored
+     *         version differs (nothing is written)
+     * @throws org.smartbizflow.crm.shared.NotFoundException when no such activity is stored
+     */
+    void update(Activity activity);
+
+    /**
+     * Activities matching the filter, ordered by start, then id, keyset-paged. With a time
+     * range the store reads one index range (activities last at most
+     * {@link ActivityView#MAX_SPAN}).
+     */
+    Page<ActivityView> search(TenantId tenantId, ActivityFilter filter, PageRequest page);
+
+    /**
+     * Pending reminders due at {@code now} (fire time reached, not fired, activity still
+     * planned), earliest first, at most {@code limit}.
+     */
+    List<DueReminder> dueReminders(TenantId tenantId, Instant now, int limit);
+
+    /**
+     * Marks a reminder fired if it has not fired yet, atomically: of any number of concurrent
+     * callers exactly one gets {@code true}.
+     *
+     * @return true when this call fired it; false when it had fired already or does not exist
+     */
+    boolean markReminderFired(TenantId tenantId, ReminderId id, Instant firedAt);
+
+    /**
+     * How many activities matching the filter start on each local day, by owner, type and
+     * status: an aggregate query, no activity is loaded.
+     */
+    List<ActivityCount> countByDay(TenantId tenantId, ActivityFilter filter);
+
+    /**
+     * The last completed and next planned activity of each of these records, among the
+     * activities matching the filter (its link criterion is ignored): one aggregate query.
+     * Records without any matching activity are left out.
+     */
+    List<RecordActivity> lastAndNext(TenantId tenantId, LinkedRecordType type, Collection<UUID> recordIds,
+                                     Instant now, ActivityFilter filter);
+}

@@ -1,0 +1,422 @@
+package org.smartbizflow.crm.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.smartbizflow.crm.contract.ActivityFixtures.BERLIN;
+import static org.smartbizflow.crm.contract.ActivityFixtures.T0;
+import static org.smartbizflow.crm.contract.ActivityFixtures.activity;
+import static org.smartbizflow.crm.contract.ActivityFixtures.meeting;
+import static org.smartbizflow.crm.contract.ActivityFixtures.planned;
+import static org.smartbizflow.crm.contract.ActivityFixtures.reminder;
+import static org.smartbizflow.crm.contract.ActivityFixtures.with;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.activity.Activity;
+import org.smartbizflow.crm.activity.ActivityCount;
+import org.smartbizflow.crm.activity.ActivityDetails;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityType;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.ActivityVisibility;
+import org.smartbizflow.crm.activity.Attendee;
+import org.smartbizflow.crm.activity.CallDirection;
+import org.smartbizflow.crm.activity.DueReminder;
+import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.Priority;
+import org.smartbizflow.crm.activity.RecordActivity;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.RecurrenceRule;
+import org.smartbizflow.crm.activity.Reminder;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.contact.ContactId;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.opportunity.OpportunityId;
+import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+
+/**
+ * What every {@link ActivityRepository} must do, whatever the storage. Subclass it per adapter
+ * and return the adapter from {@link #persistence()}; every test works in a tenant of its own.
+ */
+public abstract class ActivityRepositoryContract {
+
+    private static final UserId ADA = UserId.of("ada");
+    private static final UserId GRACE = UserId.of("grace");
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    /** The store under test; called once before each test. */
+    protected abstract CrmPersistence persistence();
+
+    private CrmPersistence store;
+    private TenantId tenant;
+
+    @BeforeEach
+    void openStore() {
+        store = persistence();
+        tenant = LeadFixtures.freshTenant();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return store.transactions().inTransaction(work);
+    }
+
+    private ActivityRepository repo() {
+        return store.activities();
+    }
+
+    private void insert(ActivityView... views) {
+        tx(() -> {
+            for (ActivityView view : views) {
+                repo().insert(activity(view));
+            }
+            return null;
+        });
+    }
+
+    private ActivityView load(ActivityId id) {
+        return tx(() -> repo().find(tenant, id)).orElseThrow().view();
+    }
+
+    private List<ActivityView> all(ActivityFilter filter) {
+        List<ActivityView> found = new ArrayList<>();
+        PageRequest page = PageRequest.first(2);
+        while (true) {
+            PageRequest current = page;
+            Page<ActivityView> result = tx(() -> repo().search(tenant, filter, current));
+            found.addAll(result.items());
+            if (!result.hasNext()) {
+                return found;
+            }
+            page = page.next(result.next());
+        }
+    }
+
+    private static List<ActivityId> ids(List<ActivityView> views) {
+        return views.stream().map(ActivityView::id).toList();
+    }
+
+    @Test
+    void storesAndLoadsEveryFieldOfEveryType() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink opportunity = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink contact = RecordLink.contact(ContactId.of(LeadFixtures.nextId()));
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(account, opportunity),
+                List.of(Attendee.user(GRACE, "Grace Hopper", EmailAddress.of("grace@navy.example")),
+                        Attendee.contact(ContactId.of(LeadFixtures.nextId()), "Ada's contact", null),
+                        Attendee.external("Outsider; \"quoted\"", EmailAddress.of("out@side.example"))),
+                List.of(reminder(Duration.ofMinutes(15), T0), reminder(Duration.ZERO, T0)),
+                ActivityVisibility.PRIVATE);
+        meeting = new ActivityView(meeting.id(), tenant, ActivityType.MEETING, ActivityStatus.PLANNED, ADA,
+                "Quarterly review", "Agenda:\n1. numbers; 2. plans", T0, T0.plus(HOUR), BERLIN,
+                new ActivityDetails.Meeting("Room 4, Floor 2", "https://meet.example/abc"), ActivityVisibility.PRIVATE,
+                meeting.links(), meeting.attendees(), meeting.reminders(), meeting.id(),
+                RecurrenceRule.weekly(2, 10, DayOfWeek.MONDAY, DayOfWeek.THURSDAY).except(LocalDate.of(2026, 3, 16)),
+                null, null, 0, T0, T0);
+        ActivityView call = planned(tenant, ActivityType.CALL, ADA, T0.plus(Duration.ofDays(1)), Duration.ofMinutes(7));
+        call = new ActivityView(call.id(), tenant, ActivityType.CALL, ActivityStatus.COMPLETED, ADA, "Call back",
+                null, call.start(), call.end(), BERLIN, new ActivityDetails.Call(CallDirection.INBOUND),
+                ActivityVisibility.SHARED, Set.of(lead), List.of(), List.of(), null, null, "no answer",
+                T0.plus(Duration.ofDays(2)), 0, T0, T0);
+        ActivityView task = planned(tenant, ActivityType.TASK, GRACE, T0.plus(Duration.ofDays(3)), Duration.ZERO);
+        task = new ActivityView(task.id(), tenant, ActivityType.TASK, ActivityStatus.PLANNED, GRACE, "Send offer",
+                null, task.start(), task.start(), BERLIN, new ActivityDetails.Task(Priority.HIGH),
+                ActivityVisibility.SHARED, Set.of(contact), List.of(), List.of(), null, null, null, null, 0, T0, T0);
+        ActivityView email = planned(tenant, ActivityType.EMAIL, ADA, T0, Duration.ZERO);
+        email = new ActivityView(email.id(), tenant, ActivityType.EMAIL, ActivityStatus.COMPLETED, ADA, "Offer",
+                null, T0, T0, BERLIN, new ActivityDetails.Email(EmailAddress.of("ada@crm.example"),
+                List.of(EmailAddress.of("a@x.example"), EmailAddress.of("b@y.example")), "<m1@crm.example>"),
+                ActivityVisibility.SHARED, Set.of(), List.of(), List.of(), null, null, null, T0, 0, T0, T0);
+        ActivityView note = planned(tenant, ActivityType.NOTE, ADA, T0, Duration.ZERO);
+
+        insert(meeting, call, task, email, note);
+
+        for (ActivityView view : List.of(meeting, call, task, email, note)) {
+            assertThat(load(view.id())).isEqualTo(view);
+        }
+    }
+
+    @Test
+    void anotherTenantFindsNothing() {
+        ActivityView meeting = meeting(tenant, ADA, T0, HOUR);
+        insert(meeting);
+
+        TenantId other = LeadFixtures.freshTenant();
+        assertThat(tx(() -> repo().find(other, meeting.id()))).isEmpty();
+        assertThat(tx(() -> repo().search(other, ActivityFilter.any(), PageRequest.first(10))).items()).isEmpty();
+    }
+
+    @Test
+    void updateAdvancesTheVersionAndRefusesStaleOnes() {
+        ActivityView meeting = meeting(tenant, ADA, T0, HOUR);
+        insert(meeting);
+        Activity loaded = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+        loaded.reschedule(T0.plus(HOUR), T0.plus(Duration.ofHours(2)), null, ADA, T0);
+        tx(() -> {
+            repo().update(loaded);
+            return null;
+        });
+
+        ActivityView stored = load(meeting.id());
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.start()).isEqualTo(T0.plus(HOUR));
+        assertThatThrownBy(() -> tx(() -> {
+            repo().update(loaded);
+            return null;
+        })).isInstanceOf(ConcurrencyConflictException.class);
+        Activity missing = activity(meeting(tenant, ADA, T0, HOUR));
+        assertThatThrownBy(() -> tx(() -> {
+            repo().update(missing);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void searchReturnsCalendarOrderAcrossPagesWithoutRepeats() {
+        List<ActivityView> inserted = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // two activities share each start, so the id decides their order
+            inserted.add(meeting(tenant, ADA, T0.plus(Duration.ofHours(10 - i / 2)), HOUR));
+        }
+        insert(inserted.toArray(new ActivityView[0]));
+
+        List<ActivityView> found = all(ActivityFilter.any());
+
+        assertThat(ids(found)).containsExactlyElementsOf(ids(inserted.stream()
+                .sorted(Comparator.comparing(ActivityView::start).thenComparing(a -> a.id().value())).toList()));
+    }
+
+    @Test
+    void aRangeHoldsWhatStartsInItAndWhatStillRunsAtItsStart() {
+        Instant from = T0.plus(Duration.ofDays(10));
+        Instant to = from.plus(Duration.ofDays(1));
+        ActivityView endedBefore = meeting(tenant, ADA, from.minus(Duration.ofHours(2)), HOUR);
+        ActivityView endsAtFrom = meeting(tenant, ADA, from.minus(HOUR), HOUR);
+        ActivityView running = meeting(tenant, ADA, from.minus(Duration.ofDays(20)), Duration.ofDays(21));
+        ActivityView taskAtFrom = planned(tenant, ActivityType.TASK, ADA, from, Duration.ZERO);
+        ActivityView inside = meeting(tenant, ADA, from.plus(HOUR), HOUR);
+        ActivityView atTo = meeting(tenant, ADA, to, HOUR);
+        insert(endedBefore, endsAtFrom, running, taskAtFrom, inside, atTo);
+
+        assertThat(ids(all(ActivityFilter.any().during(from, to))))
+                .containsExactly(running.id(), taskAtFrom.id(), inside.id());
+    }
+
+    @Test
+    void filtersByUserOwnerRecordTypeStatusSeriesAndPrivacy() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        ActivityView adas = with(meeting(tenant, ADA, T0, HOUR), Set.of(account), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        ActivityView gracesWithAda = with(meeting(tenant, GRACE, T0.plus(HOUR), HOUR), Set.of(),
+                List.of(Attendee.user(ADA)), List.of(), ActivityVisibility.SHARED);
+        ActivityView gracesPrivate = with(meeting(tenant, GRACE, T0.plus(Duration.ofHours(2)), HOUR), Set.of(account),
+                List.of(), List.of(), ActivityVisibility.PRIVATE);
+        ActivityView gracesTask = planned(tenant, ActivityType.TASK, GRACE, T0.plus(Duration.ofHours(3)), Duration.ZERO);
+        ActivityView first = ActivityFixtures.seriesStart(meeting(tenant, ADA, T0.plus(Duration.ofDays(7)), HOUR),
+                RecurrenceRule.daily(1, 2));
+        ActivityView second = ActivityFixtures.inSeries(meeting(tenant, ADA, T0.plus(Duration.ofDays(8)), HOUR),
+                first.id());
+        insert(adas, gracesWithAda, gracesPrivate, gracesTask, first, second);
+
+        assertThat(ids(all(ActivityFilter.any().forUsers(ADA).ofTypes(ActivityType.MEETING))))
+                .containsExactly(adas.id(), gracesWithAda.id(), first.id(), second.id());
+        assertThat(ids(all(ActivityFilter.any().ownedBy(Set.of(ADA)).seenBy(ADA))))
+                .containsExactly(adas.id(), gracesWithAda.id(), first.id(), second.id());
+        assertThat(ids(all(ActivityFilter.any().ownedBy(Set.of(ADA)))))
+                .containsExactly(adas.id(), first.id(), second.id());
+        assertThat(ids(all(ActivityFilter.any().about(account)))).containsExactly(adas.id(), gracesPrivate.id());
+        assertThat(ids(all(ActivityFilter.any().about(account).seenBy(ADA)))).containsExactly(adas.id());
+        assertThat(ids(all(ActivityFilter.any().about(account).seenBy(GRACE))))
+                .containsExactly(adas.id(), gracesPrivate.id());
+        assertThat(ids(all(ActivityFilter.any().ofTypes(ActivityType.TASK).inStatuses(ActivityStatus.PLANNED))))
+                .containsExactly(gracesTask.id());
+        assertThat(ids(all(ActivityFilter.any().inStatuses(ActivityStatus.COMPLETED)))).isEmpty();
+        assertThat(ids(all(ActivityFilter.any().inSeries(first.id())))).containsExactly(first.id(), second.id());
+        assertThat(ids(all(ActivityFilter.any().about(account).during(T0.plus(HOUR), T0.plus(Duration.ofDays(1))))))
+                .containsExactly(gracesPrivate.id());
+    }
+
+    @Test
+    void dueRemindersArePendingRemindersOfPlannedActivitiesEarliestFirst() {
+        Instant start = T0.plus(Duration.ofDays(1));
+        Reminder early = reminder(Duration.ofHours(2), start);
+        Reminder late = reminder(Duration.ofMinutes(10), start);
+        ActivityView meeting = with(meeting(tenant, ADA, start, HOUR), Set.of(), List.of(), List.of(late, early),
+                ActivityVisibility.SHARED);
+        ActivityView cancelled = planned(tenant, ActivityType.TASK, ADA, start, Duration.ZERO);
+        Activity cancelledActivity = activity(with(cancelled, Set.of(), List.of(),
+                List.of(reminder(Duration.ofHours(3), start)), ActivityVisibility.SHARED));
+        cancelledActivity.cancel(ADA, T0);
+        insert(meeting);
+        tx(() -> {
+            repo().insert(cancelledActivity);
+            return null;
+        });
+
+        assertThat(tx(() -> repo().dueReminders(tenant, start.minus(Duration.ofHours(3)), 10))).isEmpty();
+        List<DueReminder> due = tx(() -> repo().dueReminders(tenant, start, 10));
+        assertThat(due).extracting(DueReminder::reminderId).containsExactly(early.id(), late.id());
+        assertThat(due.get(0)).isEqualTo(new DueReminder(early.id(), meeting.id(), ActivityType.MEETING, ADA,
+                meeting.subject(), start, BERLIN, early.fireAt()));
+        assertThat(tx(() -> repo().dueReminders(tenant, start, 1))).hasSize(1);
+    }
+
+    @Test
+    void aReminderFiresOnceAndOnlyInItsTenant() {
+        Reminder reminder = reminder(Duration.ZERO, T0);
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(), List.of(), List.of(reminder),
+                ActivityVisibility.SHARED);
+        insert(meeting);
+        Instant firedAt = T0.plusSeconds(1);
+
+        assertThat(tx(() -> repo().markReminderFired(LeadFixtures.freshTenant(), reminder.id(), firedAt))).isFalse();
+        assertThat(tx(() -> repo().markReminderFired(tenant, reminder.id(), firedAt))).isTrue();
+        assertThat(tx(() -> repo().markReminderFired(tenant, reminder.id(), firedAt))).isFalse();
+        assertThat(tx(() -> repo().markReminderFired(tenant,
+                org.smartbizflow.crm.activity.ReminderId.of(UUID.randomUUID()), firedAt))).isFalse();
+        assertThat(tx(() -> repo().dueReminders(tenant, T0, 10))).isEmpty();
+        assertThat(load(meeting.id()).reminders()).singleElement()
+                .satisfies(r -> assertThat(r.firedAt()).isEqualTo(firedAt));
+    }
+
+    @Test
+    void concurrentPollersFireAReminderExactlyOnce() throws Exception {
+        Reminder reminder = reminder(Duration.ZERO, T0);
+        insert(with(meeting(tenant, ADA, T0, HOUR), Set.of(), List.of(), List.of(reminder), ActivityVisibility.SHARED));
+        int pollers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(pollers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < pollers; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return tx(() -> repo().markReminderFired(tenant, reminder.id(), T0));
+                }));
+            }
+            go.countDown();
+            int fired = 0;
+            for (Future<Boolean> result : results) {
+                fired += result.get(1, TimeUnit.MINUTES) ? 1 : 0;
+            }
+            assertThat(fired).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reschedulingRearmsMovedRemindersButAnUpdateNeverUndoesAFiring() {
+        Reminder reminder = reminder(Duration.ofMinutes(30), T0);
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(), List.of(), List.of(reminder),
+                ActivityVisibility.SHARED);
+        insert(meeting);
+        Activity stale = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+        assertThat(tx(() -> repo().markReminderFired(tenant, reminder.id(), T0))).isTrue();
+
+        // an update of state loaded before the firing, without moving the activity
+        stale.complete("done", ADA, T0.plus(HOUR));
+        tx(() -> {
+            repo().update(stale);
+            return null;
+        });
+        assertThat(load(meeting.id()).reminders().get(0).fired()).isTrue();
+
+        ActivityView other = with(meeting(tenant, ADA, T0, HOUR), Set.of(), List.of(),
+                List.of(reminder(Duration.ofMinutes(30), T0)), ActivityVisibility.SHARED);
+        insert(other);
+        Reminder otherReminder = other.reminders().get(0);
+        assertThat(tx(() -> repo().markReminderFired(tenant, otherReminder.id(), T0))).isTrue();
+        Activity moving = tx(() -> repo().find(tenant, other.id())).orElseThrow();
+        moving.reschedule(T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)).plus(HOUR), null, ADA, T0);
+        tx(() -> {
+            repo().update(moving);
+            return null;
+        });
+        Reminder rearmed = load(other.id()).reminders().get(0);
+        assertThat(rearmed.fired()).isFalse();
+        assertThat(rearmed.fireAt()).isEqualTo(T0.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(30)));
+        assertThat(tx(() -> repo().dueReminders(tenant, rearmed.fireAt(), 10)))
+                .extracting(DueReminder::reminderId).containsExactly(otherReminder.id());
+    }
+
+    @Test
+    void countsByOwnerTypeStatusAndLocalDay() {
+        // 23:30 UTC on 2 March is 00:30 on 3 March in Berlin
+        Instant lateEvening = Instant.parse("2026-03-02T23:30:00Z");
+        ActivityView a = meeting(tenant, ADA, lateEvening, HOUR);
+        ActivityView b = meeting(tenant, ADA, lateEvening.plusSeconds(60), HOUR);
+        ActivityView c = planned(tenant, ActivityType.NOTE, GRACE, lateEvening, Duration.ZERO);
+        insert(a, b, c);
+
+        List<ActivityCount> counts = tx(() -> repo().countByDay(tenant, ActivityFilter.any()));
+
+        assertThat(counts).containsExactlyInAnyOrder(
+                new ActivityCount(ADA, ActivityType.MEETING, ActivityStatus.PLANNED, LocalDate.of(2026, 3, 3), 2),
+                new ActivityCount(GRACE, ActivityType.NOTE, ActivityStatus.COMPLETED, LocalDate.of(2026, 3, 3), 1));
+        assertThat(tx(() -> repo().countByDay(tenant, ActivityFilter.any().ofTypes(ActivityType.NOTE))))
+                .extracting(ActivityCount::count).containsExactly(1L);
+    }
+
+    @Test
+    void lastAndNextActivityPerRecord() {
+        RecordLink busy = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink quiet = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink untouched = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        Instant now = T0.plus(Duration.ofDays(30));
+        Activity done = activity(with(meeting(tenant, ADA, now.minus(Duration.ofDays(5)), HOUR), Set.of(busy),
+                List.of(), List.of(), ActivityVisibility.SHARED));
+        done.complete("good", ADA, now);
+        Activity older = activity(with(meeting(tenant, ADA, now.minus(Duration.ofDays(9)), HOUR), Set.of(busy, quiet),
+                List.of(), List.of(), ActivityVisibility.SHARED));
+        older.complete(null, ADA, now);
+        ActivityView next = with(meeting(tenant, ADA, now.plus(Duration.ofDays(2)), HOUR), Set.of(busy), List.of(),
+                List.of(), ActivityVisibility.SHARED);
+        ActivityView later = with(meeting(tenant, ADA, now.plus(Duration.ofDays(4)), HOUR), Set.of(busy), List.of(),
+                List.of(), ActivityVisibility.SHARED);
+        ActivityView overdue = with(planned(tenant, ActivityType.TASK, ADA, now.minus(Duration.ofDays(1)), Duration.ZERO),
+                Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED);
+        tx(() -> {
+            repo().insert(done);
+            repo().insert(older);
+            return null;
+        });
+        insert(next, later, overdue);
+
+        List<RecordActivity> found = tx(() -> repo().lastAndNext(tenant, LinkedRecordType.OPPORTUNITY,
+                List.of(busy.recordId(), quiet.recordId(), untouched.recordId()), now, ActivityFilter.any()));
+
+        assertThat(found).containsExactlyInAnyOrder(
+                new RecordActivity(busy, now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(2)), 1),
+                new RecordActivity(quiet, now.minus(Duration.ofDays(9)), null, 0));
+        assertThat(tx(() -> repo().lastAndNext(tenant, LinkedRecordType.ACCOUNT, List.of(busy.recordId()), now,
+                ActivityFilter.any()))).isEmpty();
+        assertThat(tx(() -> repo().lastAndNext(tenant, LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), now,
+                ActivityFilter.any().ownedBy(Set.of(GRACE))))).isEmpty();
+    }
+}

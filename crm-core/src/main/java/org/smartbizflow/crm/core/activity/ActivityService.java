@@ -1,0 +1,623 @@
+package org.smartbizflow.crm.core.activity;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartbizflow.crm.activity.Activity;
+import org.smartbizflow.crm.activity.ActivityChange;
+import org.smartbizflow.crm.activity.ActivityCount;
+import org.smartbizflow.crm.activity.ActivityDetails;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityPlaybook;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityTemplate;
+import org.smartbizflow.crm.activity.ActivityType;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.ActivityVisibility;
+import org.smartbizflow.crm.activity.Attendee;
+import org.smartbizflow.crm.activity.CalendarEvent;
+import org.smartbizflow.crm.activity.CalendarRead;
+import org.smartbizflow.crm.activity.CalendarRejection;
+import org.smartbizflow.crm.activity.ConflictPolicy;
+import org.smartbizflow.crm.activity.DueReminder;
+import org.smartbizflow.crm.activity.FollowUpRule;
+import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.Notification;
+import org.smartbizflow.crm.activity.RecordActivity;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.RecurrenceRule;
+import org.smartbizflow.crm.activity.Reminder;
+import org.smartbizflow.crm.activity.ReminderId;
+import org.smartbizflow.crm.activity.ScheduleOutcome;
+import org.smartbizflow.crm.activity.port.in.Activities;
+import org.smartbizflow.crm.activity.port.in.ActivityBreakdown;
+import org.smartbizflow.crm.activity.port.in.CalendarImportReport;
+import org.smartbizflow.crm.activity.port.in.CancelActivity;
+import org.smartbizflow.crm.activity.port.in.CompleteActivity;
+import org.smartbizflow.crm.activity.port.in.Completion;
+import org.smartbizflow.crm.activity.port.in.ListActivities;
+import org.smartbizflow.crm.activity.port.in.OverdueTasks;
+import org.smartbizflow.crm.activity.port.in.PeriodUnit;
+import org.smartbizflow.crm.activity.port.in.ReminderDelivery;
+import org.smartbizflow.crm.activity.port.in.RescheduleActivity;
+import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
+import org.smartbizflow.crm.activity.port.in.ScheduleFromTemplate;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.core.runtime.ActivitySettings;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.FieldChange;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.Role;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Visibility;
+
+/** The activity use cases for one tenant and actor. */
+final class ActivityService implements Activities {
+
+    static final String RECORD_TYPE = "Activity";
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityService.class);
+    private static final int PAGE = 500;
+    /** Marks the UIDs of exported activities, so that importing an export back adds nothing twice. */
+    static final String UID_DOMAIN = "@activity.smartbizflow-crm";
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final ActivityRepository activities;
+    private final ActivitySettings settings;
+
+    ActivityService(CoreRuntime runtime, CallContext context) {
+        this.runtime = runtime;
+        this.context = context;
+        this.activities = runtime.persistence().activities();
+        this.settings = Objects.requireNonNull(runtime.activitySettings(), "activity settings");
+    }
+
+    // ---- scheduling -------------------------------------------------------------------------
+
+    @Override
+    public ScheduleOutcome schedule(ScheduleActivity command) {
+        runtime.validate(command);
+        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        boolean logged = command.type().isLogOnly() || command.outcome() != null;
+        Instant end = command.end() != null ? command.end() : command.start();
+        Preconditions.check(!end.isBefore(command.start()), "end", "must not be before the start");
+        Duration length = Duration.between(command.start(), end);
+        Preconditions.check(!logged || command.recurrence() == null, "recurrence", "a logged activity does not recur");
+        Preconditions.check(!logged || command.reminders().isEmpty(), "reminders",
+                "a logged activity has nothing to be reminded of");
+        ActivityDetails details = command.details() != null ? command.details()
+                : ActivityDetails.defaultsFor(command.type());
+        List<Instant> starts = new ArrayList<>();
+        if (command.recurrence() != null) {
+            Preconditions.check(command.type() == ActivityType.MEETING || command.type() == ActivityType.TASK,
+                    "recurrence", "only meetings and tasks recur");
+            for (ZonedDateTime occurrence : command.recurrence().expand(command.start().atZone(command.zone()))) {
+                starts.add(occurrence.toInstant());
+            }
+            Preconditions.check(!starts.isEmpty(), "recurrence", "yields no occurrence from the start");
+        } else {
+            starts.add(command.start());
+        }
+        return runtime.transactions().inTransaction(() -> {
+            Instant now = runtime.clock().instant();
+            ActivityId first = new ActivityId(runtime.ids().next());
+            List<Activity> created = new ArrayList<>(starts.size());
+            for (int i = 0; i < starts.size(); i++) {
+                ActivityId id = i == 0 ? first : new ActivityId(runtime.ids().next());
+                Instant start = starts.get(i);
+                List<Reminder> reminders = new ArrayList<>();
+                for (Duration before : command.reminders()) {
+                    reminders.add(Reminder.pending(new ReminderId(runtime.ids().next()), before, start));
+                }
+                ActivityView view = new ActivityView(id, context.tenantId(), command.type(),
+                        logged ? ActivityStatus.COMPLETED : ActivityStatus.PLANNED, owner, command.subject(),
+                        command.body(), start, start.plus(length), command.zone(), details,
+                        command.visibility() != null ? command.visibility() : ActivityVisibility.SHARED,
+                        command.links(), command.attendees(), reminders,
+                        command.recurrence() != null ? first : null, i == 0 ? command.recurrence() : null,
+                        logged ? command.outcome() : null, logged ? now : null, 0, now, now);
+                created.add(Activity.create(view));
+            }
+            ConflictPolicy policy = command.conflicts() != null ? command.conflicts() : ConflictPolicy.WARN;
+            List<ActivityView> conflicts = logged ? List.of()
+                    : conflictsOf(created.stream().map(Activity::view).toList(), policy);
+            if (policy == ConflictPolicy.REFUSE && !conflicts.isEmpty()) {
+                return new ScheduleOutcome.Conflicted(conflicts);
+            }
+            activities.insertAll(created);
+            List<AuditEntry> audit = new ArrayList<>();
+            for (Activity activity : created) {
+                audit.addAll(creationAudit(activity.view()));
+                runtime.recordEvents(activity.pullEvents());
+            }
+            runtime.audit(audit);
+            return new ScheduleOutcome.Scheduled(first, created.stream().map(Activity::id).toList(), conflicts);
+        });
+    }
+
+    @Override
+    public ScheduleOutcome reschedule(RescheduleActivity command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Activity activity = loadForUpdate(command.activityId(), command.expectedVersion());
+            ActivityView before = activity.view();
+            Instant end = command.end() != null ? command.end() : command.start().plus(before.duration());
+            Preconditions.check(!end.isBefore(command.start()), "end", "must not be before the start");
+            if (before.status().isFinal()) {
+                ActivityChange refused = activity.reschedule(command.start(), end, command.zone(),
+                        context.actor().userId(), runtime.clock().instant());
+                return new ScheduleOutcome.Refused(((ActivityChange.Refused) refused).reason());
+            }
+            ConflictPolicy policy = command.conflicts() != null ? command.conflicts() : ConflictPolicy.WARN;
+            ActivityChange change = activity.reschedule(command.start(), end, command.zone(), context.actor().userId(),
+                    runtime.clock().instant());
+            List<ActivityView> conflicts = conflictsOf(List.of(activity.view()), policy);
+            if (policy == ConflictPolicy.REFUSE && !conflicts.isEmpty()) {
+                return new ScheduleOutcome.Conflicted(conflicts);
+            }
+            store(activity, change);
+            return new ScheduleOutcome.Scheduled(activity.id(), List.of(activity.id()), conflicts);
+        });
+    }
+
+    @Override
+    public Completion complete(CompleteActivity command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Activity activity = loadForUpdate(command.activityId(), command.expectedVersion());
+            Instant now = runtime.clock().instant();
+            ActivityChange change = activity.complete(command.outcome(), context.actor().userId(), now);
+            if (change instanceof ActivityChange.Refused) {
+                return new Completion.Refused(((ActivityChange.Refused) change).reason());
+            }
+            store(activity, change);
+            ActivityView done = activity.view();
+            ActivityId next = settings.playbook().followUpFor(done.type(), done.outcome())
+                    .map(rule -> followUp(done, rule, now))
+                    .orElse(null);
+            return new Completion.Completed(activity.id(), next);
+        });
+    }
+
+    /** Plans the rule's next activity for the completed one: same owner, records, time of day. */
+    private ActivityId followUp(ActivityView done, FollowUpRule rule, Instant now) {
+        ActivityTemplate template = settings.playbook().template(rule.templateKey()).orElseThrow();
+        ZonedDateTime completedLocal = now.atZone(done.zone());
+        LocalDate day = ActivityPlaybook.addBusinessDays(completedLocal.toLocalDate(), rule.businessDays());
+        Instant start = ZonedDateTime.ofLocal(day.atTime(done.localStart().toLocalTime()), done.zone(), null)
+                .toInstant();
+        Map<String, String> values = new HashMap<>();
+        values.put("subject", done.subject());
+        values.put("outcome", done.outcome());
+        values.put("owner", done.ownerId().value());
+        values.put("previousType", done.type().name());
+        ScheduleActivity next = fromTemplate(template, start, done.zone(), values, done.links(), done.ownerId())
+                .onConflict(ConflictPolicy.IGNORE);
+        ScheduleOutcome outcome = schedule(next);
+        return ((ScheduleOutcome.Scheduled) outcome).id();
+    }
+
+    @Override
+    public ActivityChange cancel(CancelActivity command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Activity activity = loadForUpdate(command.activityId(), command.expectedVersion());
+            ActivityChange change = activity.cancel(context.actor().userId(), runtime.clock().instant());
+            if (change instanceof ActivityChange.Refused) {
+                return change;
+            }
+            store(activity, change);
+            ActivityView view = activity.view();
+            if (command.restOfSeries() && view.seriesId() != null) {
+                List<ActivityView> later = new ArrayList<>();
+                walk(ActivityFilter.any().inSeries(view.seriesId()).inStatuses(ActivityStatus.PLANNED),
+                        a -> {
+                            if (a.start().isAfter(view.start())) {
+                                later.add(a);
+                            }
+                        });
+                for (ActivityView occurrence : later) {
+                    Activity other = activities.find(context.tenantId(), occurrence.id()).orElseThrow();
+                    runtime.requireAccess(context, Action.UPDATE, access(other.view()));
+                    store(other, other.cancel(context.actor().userId(), runtime.clock().instant()));
+                }
+            }
+            return change;
+        });
+    }
+
+    private void store(Activity activity, ActivityChange change) {
+        if (!(change instanceof ActivityChange.Changed) || ((ActivityChange.Changed) change).changes().isEmpty()) {
+            return;
+        }
+        activities.update(activity);
+        List<AuditEntry> audit = new ArrayList<>();
+        for (FieldChange field : ((ActivityChange.Changed) change).changes()) {
+            audit.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), field.field(), field.oldValue(),
+                    field.newValue()));
+        }
+        runtime.audit(audit);
+        runtime.recordEvents(activity.pullEvents());
+    }
+
+    // ---- reading and calendars ---------------------------------------------------------------
+
+    @Override
+    public ActivityView get(ActivityId id) {
+        Preconditions.notNull(id, "id");
+        ActivityView activity = runtime.transactions().inTransaction(() -> load(id).view());
+        if (hiddenFromActor(activity)) {
+            throw new NotFoundException(RECORD_TYPE, id);
+        }
+        runtime.requireAccess(context, Action.READ, access(activity));
+        return activity;
+    }
+
+    @Override
+    public Page<ActivityView> list(ListActivities query) {
+        runtime.validate(query);
+        ActivityFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return Page.last(List.of());
+        }
+        return runtime.transactions().inTransaction(() -> activities.search(context.tenantId(), visible,
+                query.page()));
+    }
+
+    @Override
+    public List<ActivityView> conflicts(UserId user, Instant start, Instant end, ActivityId except) {
+        Preconditions.notNull(user, "user");
+        Preconditions.notNull(start, "start");
+        Preconditions.notNull(end, "end");
+        Preconditions.check(start.isBefore(end), "end", "must be after the start");
+        return runtime.transactions().inTransaction(() -> meetingsOf(user, start, end).stream()
+                .filter(m -> !m.id().equals(except) && m.clashesWith(start, end))
+                .map(this::masked)
+                .toList());
+    }
+
+    /**
+     * The planned meetings that overlap the new activities, for every user involved (owner and
+     * user attendees). One range query per user over the whole span of a series.
+     */
+    private List<ActivityView> conflictsOf(List<ActivityView> planned, ConflictPolicy policy) {
+        if (policy == ConflictPolicy.IGNORE || planned.isEmpty() || planned.get(0).type() != ActivityType.MEETING) {
+            return List.of();
+        }
+        Set<ActivityId> own = new HashSet<>();
+        planned.forEach(a -> own.add(a.id()));
+        Instant from = planned.stream().map(ActivityView::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant to = planned.stream().map(ActivityView::end).max(Comparator.naturalOrder()).orElseThrow();
+        if (!from.isBefore(to)) {
+            return List.of();
+        }
+        Set<UserId> users = new LinkedHashSet<>();
+        users.add(planned.get(0).ownerId());
+        planned.get(0).attendees().stream().map(Attendee::userId).filter(Objects::nonNull).forEach(users::add);
+        Map<ActivityId, ActivityView> found = new LinkedHashMap<>();
+        for (UserId user : users) {
+            for (ActivityView meeting : meetingsOf(user, from, to)) {
+                if (!own.contains(meeting.id()) && planned.stream()
+                        .anyMatch(p -> meeting.clashesWith(p.start(), p.end()))) {
+                    found.putIfAbsent(meeting.id(), masked(meeting));
+                }
+            }
+        }
+        return found.values().stream().sorted(Comparator.comparing(ActivityView::start)).toList();
+    }
+
+    /** Every planned meeting of the user in the range, private ones included (they block time too). */
+    private List<ActivityView> meetingsOf(UserId user, Instant from, Instant to) {
+        List<ActivityView> meetings = new ArrayList<>();
+        ActivityFilter filter = ActivityFilter.any().forUsers(user).ofTypes(ActivityType.MEETING)
+                .inStatuses(ActivityStatus.PLANNED).during(from, to);
+        PageRequest page = PageRequest.first(PAGE);
+        while (true) {
+            Page<ActivityView> found = activities.search(context.tenantId(), filter, page);
+            meetings.addAll(found.items());
+            if (!found.hasNext()) {
+                return meetings;
+            }
+            page = page.next(found.next());
+        }
+    }
+
+    /** Another user's private activity shows as busy time only. */
+    private ActivityView masked(ActivityView activity) {
+        if (!hiddenFromActor(activity)) {
+            return activity;
+        }
+        return new ActivityView(activity.id(), activity.tenantId(), activity.type(), activity.status(),
+                activity.ownerId(), "Busy", null, activity.start(), activity.end(), activity.zone(),
+                ActivityDetails.defaultsFor(activity.type()), activity.visibility(), Set.of(), List.of(), List.of(),
+                activity.seriesId(), activity.recurrence(), null, activity.completedAt(), activity.version(),
+                activity.createdAt(), activity.updatedAt());
+    }
+
+    private boolean hiddenFromActor(ActivityView activity) {
+        return activity.visibility() == ActivityVisibility.PRIVATE && !seesPrivate()
+                && !activity.ownerId().equals(context.actor().userId());
+    }
+
+    private boolean seesPrivate() {
+        return context.actor().hasRole(Role.SYSTEM);
+    }
+
+    /** Visits every activity matching the filter (unrestricted: callers restrict first), page by page. */
+    private void walk(ActivityFilter filter, Consumer<ActivityView> sink) {
+        PageRequest page = PageRequest.first(PAGE);
+        while (true) {
+            Page<ActivityView> found = activities.search(context.tenantId(), filter, page);
+            found.items().forEach(sink);
+            if (!found.hasNext()) {
+                return;
+            }
+            page = page.next(found.next());
+        }
+    }
+
+    // ---- calendar files ----------------------------------------------------------------------
+
+    @Override
+    public long exportCalendar(ActivityFilter filter, OutputStream out) {
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(out, "out");
+        ActivityFilter visible = restrictToVisible(filter.ofTypes(ActivityType.MEETING));
+        List<CalendarEvent> events = new ArrayList<>();
+        if (visible != null) {
+            runtime.transactions().inTransaction(() -> {
+                Set<ActivityId> series = new LinkedHashSet<>();
+                walk(visible, meeting -> {
+                    if (meeting.seriesId() == null) {
+                        events.add(CalendarEvents.of(meeting, UID_DOMAIN));
+                    } else {
+                        series.add(meeting.seriesId());
+                    }
+                });
+                for (ActivityId seriesId : series) {
+                    List<ActivityView> occurrences = new ArrayList<>();
+                    walk(ActivityFilter.any().inSeries(seriesId), occurrences::add);
+                    occurrences.stream().filter(o -> o.id().equals(seriesId)).findFirst()
+                            .ifPresent(first -> events.add(CalendarEvents.ofSeries(first, occurrences, UID_DOMAIN)));
+                }
+                return null;
+            });
+        }
+        settings.calendarGateway().write(events, out);
+        return events.size();
+    }
+
+    @Override
+    public CalendarImportReport importCalendar(InputStream in, Set<RecordLink> links) {
+        Preconditions.notNull(in, "in");
+        Set<RecordLink> about = links == null ? Set.of() : Set.copyOf(links);
+        CalendarRead read = settings.calendarGateway().read(in);
+        List<ActivityId> stored = new ArrayList<>();
+        List<CalendarRejection> rejected = new ArrayList<>(read.rejected());
+        for (CalendarEvent event : read.events()) {
+            try {
+                ActivityId known = CalendarEvents.activityIdOf(event.uid(), UID_DOMAIN);
+                if (known != null && runtime.transactions().inTransaction(
+                        () -> activities.find(context.tenantId(), known)).isPresent()) {
+                    rejected.add(new CalendarRejection(0, event.uid(), "already in the CRM as activity " + known));
+                    continue;
+                }
+                if (event.cancelled()) {
+                    rejected.add(new CalendarRejection(0, event.uid(), "the event is cancelled"));
+                    continue;
+                }
+                ScheduleOutcome outcome = schedule(CalendarEvents.toCommand(event, about));
+                stored.add(((ScheduleOutcome.Scheduled) outcome).id());
+            } catch (ValidationException e) {
+                rejected.add(new CalendarRejection(0, event.uid(), e.getMessage()));
+            }
+        }
+        return new CalendarImportReport(stored, rejected);
+    }
+
+    // ---- reminders ---------------------------------------------------------------------------
+
+    @Override
+    public List<DueReminder> dueReminders(Instant now, int limit) {
+        Preconditions.notNull(now, "now");
+        Preconditions.check(limit >= 1 && limit <= PageRequest.MAX_SIZE, "limit",
+                "must be between 1 and " + PageRequest.MAX_SIZE);
+        return runtime.transactions().inTransaction(() -> activities.dueReminders(context.tenantId(), now, limit));
+    }
+
+    @Override
+    public boolean acknowledge(ReminderId reminder) {
+        Preconditions.notNull(reminder, "reminder");
+        return runtime.transactions().inTransaction(() -> activities.markReminderFired(context.tenantId(), reminder,
+                runtime.clock().instant()));
+    }
+
+    @Override
+    public ReminderDelivery deliverDueReminders(int limit) {
+        List<ReminderId> delivered = new ArrayList<>();
+        List<ReminderId> failed = new ArrayList<>();
+        for (DueReminder due : dueReminders(runtime.clock().instant(), limit)) {
+            if (!acknowledge(due.reminderId())) {
+                continue; // another poller fired it
+            }
+            String when = due.start().atZone(due.zone()).toLocalDateTime().toString().replace('T', ' ');
+            Notification notification = new Notification(context.tenantId(), due.ownerId(),
+                    "Reminder: " + due.subject(), due.type().name().charAt(0)
+                    + due.type().name().substring(1).toLowerCase(java.util.Locale.ROOT) + " \"" + due.subject()
+                    + "\" at " + when + " (" + due.zone() + ")", due.activityId(), due.reminderId(), due.start(),
+                    due.zone());
+            try {
+                settings.notifier().send(notification);
+                delivered.add(due.reminderId());
+            } catch (RuntimeException e) {
+                LOG.warn("notifier failed for reminder {} of activity {}; it will not fire again",
+                        due.reminderId(), due.activityId(), e);
+                failed.add(due.reminderId());
+            }
+        }
+        return new ReminderDelivery(delivered, failed);
+    }
+
+    // ---- templates ---------------------------------------------------------------------------
+
+    @Override
+    public List<ActivityTemplate> templates() {
+        return settings.playbook().templates();
+    }
+
+    @Override
+    public ScheduleOutcome scheduleFromTemplate(ScheduleFromTemplate command) {
+        runtime.validate(command);
+        ActivityTemplate template = settings.playbook().template(command.templateKey()).orElseThrow(
+                () -> new ValidationException("templateKey", "no template '" + command.templateKey() + "'"));
+        return schedule(fromTemplate(template, command.start(), command.zone(), command.values(), command.links(),
+                command.ownerId()));
+    }
+
+    private static ScheduleActivity fromTemplate(ActivityTemplate template, Instant start, java.time.ZoneId zone,
+                                                 Map<String, String> values, Set<RecordLink> links, UserId owner) {
+        return new ScheduleActivity(template.type(), template.subjectWith(values), template.bodyWith(values), start,
+                start.plus(template.defaultDuration()), zone, null, null, owner, links, List.of(),
+                template.reminders(), null, null, null);
+    }
+
+    // ---- analytics ---------------------------------------------------------------------------
+
+    @Override
+    public ActivityBreakdown breakdown(ActivityFilter filter, PeriodUnit unit) {
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(unit, "unit");
+        ActivityFilter visible = restrictToVisible(filter);
+        if (visible == null) {
+            return new ActivityBreakdown(unit, List.of());
+        }
+        List<ActivityCount> counts = runtime.transactions().inTransaction(
+                () -> activities.countByDay(context.tenantId(), visible));
+        Map<List<Object>, long[]> rows = new HashMap<>();
+        for (ActivityCount count : counts) {
+            long[] byStatus = rows.computeIfAbsent(List.of(count.ownerId(), count.type(),
+                    unit.periodOf(count.day())), k -> new long[3]);
+            byStatus[count.status().ordinal()] += count.count();
+        }
+        List<ActivityBreakdown.Row> result = new ArrayList<>();
+        rows.forEach((key, n) -> result.add(new ActivityBreakdown.Row((UserId) key.get(0), (ActivityType) key.get(1),
+                (LocalDate) key.get(2), n[ActivityStatus.PLANNED.ordinal()], n[ActivityStatus.COMPLETED.ordinal()],
+                n[ActivityStatus.CANCELLED.ordinal()])));
+        result.sort(Comparator.comparing(ActivityBreakdown.Row::periodStart)
+                .thenComparing(row -> row.ownerId().value()).thenComparing(ActivityBreakdown.Row::type));
+        return new ActivityBreakdown(unit, result);
+    }
+
+    @Override
+    public OverdueTasks overdueTasks(int limit) {
+        Preconditions.check(limit >= 0 && limit <= PageRequest.MAX_SIZE, "limit",
+                "must be between 0 and " + PageRequest.MAX_SIZE);
+        Instant now = runtime.clock().instant();
+        ActivityFilter visible = restrictToVisible(ActivityFilter.any().ofTypes(ActivityType.TASK)
+                .inStatuses(ActivityStatus.PLANNED).during(null, now));
+        if (visible == null) {
+            return new OverdueTasks(Map.of(), List.of());
+        }
+        return runtime.transactions().inTransaction(() -> {
+            Map<UserId, Long> byOwner = new HashMap<>();
+            for (ActivityCount count : activities.countByDay(context.tenantId(), visible)) {
+                byOwner.merge(count.ownerId(), count.count(), Long::sum);
+            }
+            List<ActivityView> oldest = limit == 0 ? List.of()
+                    : activities.search(context.tenantId(), visible, PageRequest.first(limit)).items();
+            return new OverdueTasks(byOwner, oldest);
+        });
+    }
+
+    @Override
+    public List<RecordActivity> lastAndNext(LinkedRecordType type, Collection<UUID> recordIds) {
+        Preconditions.notNull(type, "type");
+        Preconditions.notNull(recordIds, "recordIds");
+        Preconditions.check(recordIds.size() <= PageRequest.MAX_SIZE, "recordIds",
+                "must be at most " + PageRequest.MAX_SIZE);
+        ActivityFilter visible = restrictToVisible(ActivityFilter.any());
+        if (visible == null || recordIds.isEmpty()) {
+            return List.of();
+        }
+        return runtime.transactions().inTransaction(() -> activities.lastAndNext(context.tenantId(), type,
+                Set.copyOf(recordIds), runtime.clock().instant(), visible));
+    }
+
+    // ---- common ------------------------------------------------------------------------------
+
+    private Activity load(ActivityId id) {
+        return activities.find(context.tenantId(), id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+    }
+
+    private Activity loadForUpdate(ActivityId id, Long expectedVersion) {
+        Activity activity = load(id);
+        if (hiddenFromActor(activity.view())) {
+            throw new NotFoundException(RECORD_TYPE, id);
+        }
+        runtime.requireAccess(context, Action.UPDATE, access(activity.view()));
+        if (expectedVersion != null && expectedVersion != activity.version()) {
+            throw new ConcurrencyConflictException(RECORD_TYPE, id, expectedVersion);
+        }
+        return activity;
+    }
+
+    /** The filter narrowed to what the actor may see, or null when nothing can match. */
+    private ActivityFilter restrictToVisible(ActivityFilter filter) {
+        ActivityFilter seen = seesPrivate() ? filter.seenBy(null) : filter.seenBy(context.actor().userId());
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy) {
+            Set<UserId> owners = new HashSet<>(((Visibility.OwnedBy) visibility).owners());
+            if (!filter.owners().isEmpty()) {
+                owners.retainAll(filter.owners());
+            }
+            return owners.isEmpty() ? null : seen.ownedBy(owners);
+        }
+        return seen;
+    }
+
+    private static RecordAccess access(ActivityView activity) {
+        return new RecordAccess(RECORD_TYPE, activity.id().toString(), activity.ownerId());
+    }
+
+    private List<AuditEntry> creationAudit(ActivityView activity) {
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "type", null, activity.type()));
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "subject", null, activity.subject()));
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "owner", null, activity.ownerId()));
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "start", null, activity.start()));
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "status", null, activity.status()));
+        if (activity.outcome() != null) {
+            entries.add(runtime.auditEntry(context, RECORD_TYPE, activity.id(), "outcome", null, activity.outcome()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,234 @@
+package org.smartbizflow.crm.core.contact;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.smartbizflow.crm.contact.Contact;
+import org.smartbizflow.crm.contact.ContactChange;
+import org.smartbizflow.crm.contact.ContactFilter;
+import org.smartbizflow.crm.contact.ContactId;
+import org.smartbizflow.crm.contact.ContactProfile;
+import org.smartbizflow.crm.contact.ContactView;
+import org.smartbizflow.crm.contact.port.in.AssignContact;
+import org.smartbizflow.crm.contact.port.in.ChangeReportsTo;
+import org.smartbizflow.crm.contact.port.in.Contacts;
+import org.smartbizflow.crm.contact.port.in.CreateContact;
+import org.smartbizflow.crm.contact.port.in.ListContacts;
+import org.smartbizflow.crm.contact.port.in.UpdateContact;
+import org.smartbizflow.crm.contact.port.out.ContactRepository;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.shared.Action;
+import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.FieldChange;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.Visibility;
+
+/** The contact use cases for one tenant and actor. */
+final class ContactService implements Contacts {
+
+    static final String RECORD_TYPE = "Contact";
+    /** Reporting lines deeper than this are taken as corrupt data rather than walked further. */
+    private static final int MAX_CHAIN = 10_000;
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final ContactRepository contacts;
+
+    ContactService(CoreRuntime runtime, CallContext context) {
+        this.runtime = runtime;
+        this.context = context;
+        this.contacts = runtime.persistence().contacts();
+    }
+
+    @Override
+    public ContactId create(CreateContact command) {
+        runtime.validate(command);
+        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        return runtime.transactions().inTransaction(() -> {
+            Instant now = runtime.clock().instant();
+            Contact contact = Contact.create(new ContactId(runtime.ids().next()), context.tenantId(), owner,
+                    command.profile(), context.actor().userId(), now);
+            if (command.reportsTo() != null) {
+                ContactChange line = contact.reportTo(command.reportsTo(), chainAbove(command.reportsTo()),
+                        context.actor().userId(), now);
+                if (line instanceof ContactChange.Refused refused) {
+                    throw new org.smartbizflow.crm.shared.ValidationException("reportsTo", refused.reason());
+                }
+            }
+            contacts.insert(contact);
+            runtime.audit(creationAudit(contact.view()));
+            runtime.recordEvents(contact.pullEvents());
+            return contact.id();
+        });
+    }
+
+    @Override
+    public ContactView get(ContactId id) {
+        Preconditions.notNull(id, "id");
+        ContactView contact = runtime.transactions().inTransaction(() -> load(id).view());
+        runtime.requireAccess(context, Action.READ, access(contact));
+        return contact;
+    }
+
+    @Override
+    public Optional<ContactView> findByEmail(EmailAddress email) {
+        Preconditions.notNull(email, "email");
+        Optional<ContactView> found = runtime.transactions().inTransaction(
+                () -> contacts.findByEmail(context.tenantId(), email));
+        found.ifPresent(contact -> runtime.requireAccess(context, Action.READ, access(contact)));
+        return found;
+    }
+
+    @Override
+    public List<ContactId> managers(ContactId id) {
+        Preconditions.notNull(id, "id");
+        return runtime.transactions().inTransaction(() -> {
+            ContactView contact = load(id).view();
+            runtime.requireAccess(context, Action.READ, access(contact));
+            if (contact.reportsTo() == null) {
+                return List.of();
+            }
+            List<ContactId> chain = new ArrayList<>();
+            chain.add(contact.reportsTo());
+            chain.addAll(chainAbove(contact.reportsTo()));
+            return List.copyOf(chain);
+        });
+    }
+
+    @Override
+    public Page<ContactView> list(ListContacts query) {
+        runtime.validate(query);
+        ContactFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return Page.last(List.of());
+        }
+        return runtime.transactions().inTransaction(
+                () -> contacts.search(context.tenantId(), visible, query.page()));
+    }
+
+    @Override
+    public long count(ListContacts query) {
+        runtime.validate(query);
+        ContactFilter visible = restrictToVisible(query.filter());
+        if (visible == null) {
+            return 0;
+        }
+        return runtime.transactions().inTransaction(() -> contacts.count(context.tenantId(), visible));
+    }
+
+    @Override
+    public ContactChange update(UpdateContact command) {
+        runtime.validate(command);
+        return change(command.contactId(), command.expectedVersion(),
+                contact -> contact.updateProfile(command.profile(), context.actor().userId(),
+                        runtime.clock().instant()));
+    }
+
+    @Override
+    public ContactChange assign(AssignContact command) {
+        runtime.validate(command);
+        return change(command.contactId(), null,
+                contact -> contact.assignTo(command.ownerId(), context.actor().userId(), runtime.clock().instant()));
+    }
+
+    @Override
+    public ContactChange reportTo(ChangeReportsTo command) {
+        runtime.validate(command);
+        return change(command.contactId(), null, contact -> {
+            List<ContactId> chain = List.of();
+            if (command.manager() != null) {
+                ContactView manager = load(command.manager()).view();
+                runtime.requireAccess(context, Action.READ, access(manager));
+                chain = chainAbove(command.manager());
+            }
+            return contact.reportTo(command.manager(), chain, context.actor().userId(), runtime.clock().instant());
+        });
+    }
+
+    /** Loads, checks access and version, applies the change, and stores it with audit and events. */
+    private ContactChange change(ContactId id, Long expectedVersion, Function<Contact, ContactChange> action) {
+        return runtime.transactions().inTransaction(() -> {
+            Contact contact = load(id);
+            runtime.requireAccess(context, Action.UPDATE, access(contact.view()));
+            if (expectedVersion != null && expectedVersion != contact.version()) {
+                throw new ConcurrencyConflictException(RECORD_TYPE, id, expectedVersion);
+            }
+            ContactChange result = action.apply(contact);
+            if (result instanceof ContactChange.Applied applied && !applied.changes().isEmpty()) {
+                contacts.update(contact);
+                List<AuditEntry> audit = new ArrayList<>();
+                for (FieldChange change : applied.changes()) {
+                    audit.add(runtime.auditEntry(context, RECORD_TYPE, id, change.field(), change.oldValue(),
+                            change.newValue()));
+                }
+                runtime.audit(audit);
+                runtime.recordEvents(contact.pullEvents());
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The managers above a contact, nearest first, as stored. Stops at a loop in stored data
+     * (which the use cases never write) instead of walking forever.
+     */
+    private List<ContactId> chainAbove(ContactId start) {
+        List<ContactId> chain = new ArrayList<>();
+        Set<ContactId> seen = new HashSet<>();
+        seen.add(start);
+        ContactId next = load(start).reportsTo();
+        while (next != null && seen.add(next) && chain.size() < MAX_CHAIN) {
+            chain.add(next);
+            next = contacts.find(context.tenantId(), next).map(Contact::reportsTo).orElse(null);
+        }
+        return chain;
+    }
+
+    private Contact load(ContactId id) {
+        return contacts.find(context.tenantId(), id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+    }
+
+    private ContactFilter restrictToVisible(ContactFilter filter) {
+        Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            Set<UserId> owners = new HashSet<>(ownedBy.owners());
+            if (!filter.owners().isEmpty()) {
+                owners.retainAll(filter.owners());
+            }
+            return owners.isEmpty() ? null : new ContactFilter(owners, filter.accounts(), filter.tags(),
+                    filter.text(), filter.includeErased());
+        }
+        return filter;
+    }
+
+    static RecordAccess access(ContactView contact) {
+        return new RecordAccess(RECORD_TYPE, contact.id().toString(), contact.ownerId());
+    }
+
+    private List<AuditEntry> creationAudit(ContactView contact) {
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, contact.id(), "name", null, contact.name()));
+        for (FieldChange change : Contact.differences(ContactProfile.named(contact.name()), contact.profile())) {
+            entries.add(runtime.auditEntry(context, RECORD_TYPE, contact.id(), change.field(), null,
+                    change.newValue()));
+        }
+        entries.add(runtime.auditEntry(context, RECORD_TYPE, contact.id(), "owner", null, contact.ownerId()));
+        if (contact.reportsTo() != null) {
+            entries.add(runtime.auditEntry(context, RECORD_TYPE, contact.id(), "reportsTo", null,
+                    contact.reportsTo()));
+        }
+        return entries;
+    }
+}

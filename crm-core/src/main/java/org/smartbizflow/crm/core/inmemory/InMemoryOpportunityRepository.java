@@ -1,0 +1,169 @@
+package org.smartbizflow.crm.core.inmemory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.smartbizflow.crm.opportunity.Opportunity;
+import org.smartbizflow.crm.opportunity.OpportunityFilter;
+import org.smartbizflow.crm.opportunity.OpportunityHistoryEntry;
+import org.smartbizflow.crm.opportunity.OpportunityId;
+import org.smartbizflow.crm.opportunity.OpportunityView;
+import org.smartbizflow.crm.opportunity.PipelineId;
+import org.smartbizflow.crm.opportunity.StageId;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.ValidationException;
+
+/**
+ * Opportunities and their history in memory, one sorted map per tenant, with the same
+ * contract as the database adapters: tenant scope, optimistic versions, keyset paging.
+ */
+public final class InMemoryOpportunityRepository implements OpportunityRepository {
+
+    private final InMemoryTransactionRunner transactions;
+    private final Map<TenantId, NavigableMap<UUID, OpportunityView>> byTenant = new ConcurrentHashMap<>();
+    private final Map<TenantId, List<OpportunityHistoryEntry>> historyByTenant = new ConcurrentHashMap<>();
+
+    public InMemoryOpportunityRepository(InMemoryTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    private NavigableMap<UUID, OpportunityView> tenant(TenantId tenantId) {
+        return byTenant.computeIfAbsent(tenantId, t -> new ConcurrentSkipListMap<>(UuidOrder.UNSIGNED));
+    }
+
+    private List<OpportunityHistoryEntry> historyOf(TenantId tenantId) {
+        return historyByTenant.computeIfAbsent(tenantId, t -> java.util.Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    /** Every deal of the tenant matching the filter, in id order: what the in-memory queries scan. */
+    List<OpportunityView> matching(TenantId tenantId, OpportunityFilter filter) {
+        return transactions.read(() -> tenant(tenantId).values().stream().filter(filter::matches).toList());
+    }
+
+    /** Every history entry of the tenant, oldest first. */
+    List<OpportunityHistoryEntry> allHistory(TenantId tenantId) {
+        return transactions.read(() -> {
+            List<OpportunityHistoryEntry> entries;
+            List<OpportunityHistoryEntry> all = historyOf(tenantId);
+            synchronized (all) {
+                entries = new ArrayList<>(all);
+            }
+            entries.sort(Comparator.comparing(OpportunityHistoryEntry::changedAt)
+                    .thenComparing(OpportunityHistoryEntry::id, UuidOrder.UNSIGNED));
+            return entries;
+        });
+    }
+
+    @Override
+    public Optional<Opportunity> find(TenantId tenantId, OpportunityId id) {
+        return transactions.read(() -> Optional.ofNullable(tenant(tenantId).get(id.value())).map(Opportunity::restore));
+    }
+
+    @Override
+    public void insert(Opportunity opportunity) {
+        OpportunityView state = opportunity.view();
+        transactions.write(() -> {
+            NavigableMap<UUID, OpportunityView> deals = tenant(state.tenantId());
+            if (deals.containsKey(state.id().value())) {
+                throw new ValidationException("id", "an opportunity with id " + state.id() + " already exists");
+            }
+            OpportunityView stored = state.withVersion(0);
+            deals.put(state.id().value(), stored);
+            transactions.onRollback(() -> deals.remove(state.id().value(), stored));
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Opportunity opportunity) {
+        OpportunityView state = opportunity.view();
+        transactions.write(() -> {
+            NavigableMap<UUID, OpportunityView> deals = tenant(state.tenantId());
+            OpportunityView previous = deals.get(state.id().value());
+            if (previous == null) {
+                throw new NotFoundException("Opportunity", state.id());
+            }
+            if (previous.version() != state.version()) {
+                throw new ConcurrencyConflictException("Opportunity", state.id(), state.version());
+            }
+            deals.put(state.id().value(), state.withVersion(state.version() + 1));
+            transactions.onRollback(() -> deals.put(state.id().value(), previous));
+            return null;
+        });
+    }
+
+    @Override
+    public Page<OpportunityView> search(TenantId tenantId, OpportunityFilter filter, PageRequest page) {
+        return transactions.read(() -> {
+            NavigableMap<UUID, OpportunityView> deals = tenant(tenantId);
+            NavigableMap<UUID, OpportunityView> rest = page.after() == null ? deals
+                    : deals.tailMap(decode(page.after()), false);
+            List<OpportunityView> items = new ArrayList<>(page.size());
+            for (OpportunityView deal : rest.values()) {
+                if (filter.matches(deal)) {
+                    if (items.size() == page.size()) {
+                        return new Page<>(items, Cursor.of(items.get(items.size() - 1).id().value().toString()));
+                    }
+                    items.add(deal);
+                }
+            }
+            return Page.last(items);
+        });
+    }
+
+    @Override
+    public long count(TenantId tenantId, OpportunityFilter filter) {
+        return transactions.read(() -> tenant(tenantId).values().stream().filter(filter::matches).count());
+    }
+
+    @Override
+    public Map<StageId, Long> countByStage(TenantId tenantId, PipelineId pipelineId) {
+        return transactions.read(() -> {
+            Map<StageId, Long> counts = new HashMap<>();
+            for (OpportunityView deal : tenant(tenantId).values()) {
+                if (deal.pipelineId().equals(pipelineId)) {
+                    counts.merge(deal.stageId(), 1L, Long::sum);
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public void appendHistory(List<OpportunityHistoryEntry> entries) {
+        transactions.write(() -> {
+            for (OpportunityHistoryEntry entry : entries) {
+                List<OpportunityHistoryEntry> history = historyOf(entry.tenantId());
+                history.add(entry);
+                transactions.onRollback(() -> history.remove(entry));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<OpportunityHistoryEntry> history(TenantId tenantId, OpportunityId id) {
+        return allHistory(tenantId).stream().filter(e -> e.opportunityId().equals(id)).toList();
+    }
+
+    private static UUID decode(Cursor cursor) {
+        try {
+            return UUID.fromString(cursor.token());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("page.after", "is not a cursor of this result: " + cursor.token());
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package org.smartbizflow.crm.jpa.internal.activity;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.smartbizflow.crm.activity.Activity;
+import org.smartbizflow.crm.activity.ActivityCount;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityType;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.DueReminder;
+import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.RecordActivity;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.Reminder;
+import org.smartbizflow.crm.activity.ReminderId;
+import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
+
+/**
+ * Activities in {@code crm_activity} with links, attendees and reminders in tables of their
+ * own. Calendar searches are keyset-paged on (start, id) and bounded below by
+ * {@code from - MAX_SPAN}, so a time range is one index range scan; counts and last/next
+ * activity per record are GROUP BY queries; a reminder is fired by one conditional UPDATE.
+ */
+public final class JpaActivityRepository implements ActivityRepository {
+
+    /** Values per IN list: well inside every database's limit. */
+    private static final int IN_BATCH = 500;
+
+    private final Supplier<EntityManager> entityManager;
+
+    public JpaActivityRepository(Supplier<EntityManager> entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    }
+
+    /** The entity classes this adapter maps. */
+    public static List<Class<?>> entityClasses() {
+        return List.of(ActivityEntity.class, ActivityLinkEntity.class, ActivityAttendeeEntity.class,
+                ActivityReminderEntity.class);
+    }
+
+    @Override
+    public Optional<Activity> find(TenantId tenantId, ActivityId id) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        return row(tenantId, id).map(row -> toViews(List.of(row)).get(0)).map(Activity::restore);
+    }
+
+    private Optional<ActivityEntity> row(TenantId tenantId, ActivityId id) {
+        ActivityEntity row = entityManager.get().find(ActivityEntity.class, id.value());
+        return row != null && row.tenantId.equals(tenantId.value()) ? Optional.of(row) : Optional.empty();
+    }
+
+    @Override
+    public void insert(Activity activity) {
+        Preconditions.notNull(activity, "activity");
+        insertAll(List.of(activity));
+    }
+
+    @Override
+    public void insertAll(List<Activity> activities) {
+        Preconditions.notNull(activities, "activities");
+        EntityManager em = entityManager.get();
+        for (Activity activity : activities) {
+            ActivityView state = activity.view();
+            em.persist(ActivityMapper.newRow(state));
+            ActivityMapper.linkRows(state).forEach(em::persist);
+            ActivityMapper.attendeeRows(state).forEach(em::persist);
+            ActivityMapper.reminderRows(state).forEach(em::persist);
+        }
+    }
+
+    @Override
+    public void update(Activity activity) {
+        Preconditions.notNull(activity, "activity");
+        ActivityView state = activity.view();
+        ActivityEntity row = row(state.tenantId(), state.id())
+                .orElseThrow(() -> new NotFoundException("Activity", state.id()));
+        if (row.version != state.version()) {
+            throw new ConcurrencyConflictException("Activity", state.id(), state.version());
+        }
+        boolean moved = !row.startAt.equals(state.start());
+        ActivityMapper.copyInto(state, row);
+        EntityManager em = entityManager.get();
+        try {
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            throw PersistenceFailures.translate(lost);
+        }
+        if (moved) {
+            em.createQuery("update CrmActivityLink k set k.startAt = :start where k.id.activityId = :id")
+                    .setParameter("start", state.start())
+                    .setParameter("id", state.id().value())
+                    .executeUpdate();
+        }
+        for (Reminder reminder : state.reminders()) {
+            // Only a changed fire time re-arms a reminder: a concurrent firing is never undone.
+            em.createQuery("update CrmActivityReminder r set r.fireAt = :fireAt, r.firedAt = null "
+                            + "where r.id = :id and r.tenantId = :tenant and r.fireAt <> :fireAt")
+                    .setParameter("fireAt", reminder.fireAt())
+                    .setParameter("id", reminder.id().value())
+                    .setParameter("tenant", state.tenantId().value())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public Page<ActivityView> search(TenantId tenantId, ActivityFilter filter, PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(page, "page");
+        Conditions where = conditions(tenantId, filter, true);
+        page.cursor().ifPresent(cursor -> {
+            Object[] key = decode(cursor);
+            where.add("(a.startAt > :cursorStart or (a.startAt = :cursorStart and a.id > :cursorId))",
+                    "cursorStart", key[0]);
+            where.parameter("cursorId", key[1]);
+        });
+        TypedQuery<ActivityEntity> query = entityManager.get()
+                .createQuery("select a from CrmActivity a where " + where.jpql() + " order by a.startAt, a.id",
+                        ActivityEntity.class)
+                .setMaxResults(page.size() + 1);
+        where.bind(query);
+        List<ActivityEntity> rows = query.getResultList();
+        List<ActivityView> views = toViews(rows.size() > page.size() ? rows.subList(0, page.size()) : rows);
+        if (rows.size() <= page.size()) {
+            return Page.last(views);
+        }
+        ActivityView last = views.get(views.size() - 1);
+        return new Page<>(views, Cursor.of(last.start() + "|" + last.id()));
+    }
+
+    /** The activities with their children, read with one query per child table. */
+    private List<ActivityView> toViews(List<ActivityEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        Map<UUID, List<ActivityLinkEntity>> links = new HashMap<>();
+        Map<UUID, List<ActivityAttendeeEntity>> attendees = new HashMap<>();
+        Map<UUID, List<ActivityReminderEntity>> reminders = new HashMap<>();
+        EntityManager em = entityManager.get();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+            em.createQuery("select k from CrmActivityLink k where k.id.activityId in :ids", ActivityLinkEntity.class)
+                    .setParameter("ids", slice).getResultList()
+                    .forEach(k -> links.computeIfAbsent(k.id.activityId, x -> new ArrayList<>()).add(k));
+            em.createQuery("select t from CrmActivityAttendee t where t.id.activityId in :ids",
+                            ActivityAttendeeEntity.class)
+                    .setParameter("ids", slice).getResultList()
+                    .forEach(t -> attendees.computeIfAbsent(t.id.activityId, x -> new ArrayList<>()).add(t));
+            // A projection, not entities: fired marks are set by bulk updates, which bypass the
+            // persistence context, so reminder state is always read as stored.
+            em.createQuery("select r.id, r.activityId, r.position, r.beforeSeconds, r.fireAt, r.firedAt "
+                            + "from CrmActivityReminder r where r.activityId in :ids", Object[].class)
+                    .setParameter("ids", slice).getResultList()
+                    .forEach(r -> {
+                        ActivityReminderEntity reminder = new ActivityReminderEntity();
+                        reminder.id = (UUID) r[0];
+                        reminder.activityId = (UUID) r[1];
+                        reminder.position = ((Number) r[2]).intValue();
+                        reminder.beforeSeconds = ((Number) r[3]).longValue();
+                        reminder.fireAt = (Instant) r[4];
+                        reminder.firedAt = (Instant) r[5];
+                        reminders.computeIfAbsent(reminder.activityId, x -> new ArrayList<>()).add(reminder);
+                    });
+        }
+        List<ActivityView> views = new ArrayList<>(rows.size());
+        for (ActivityEntity row : rows) {
+            views.add(ActivityMapper.toView(row, links.getOrDefault(row.id, List.of()),
+                    attendees.getOrDefault(row.id, List.of()), reminders.getOrDefault(row.id, List.of())));
+        }
+        return views;
+    }
+
+    @Override
+    public List<DueReminder> dueReminders(TenantId tenantId, Instant now, int limit) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(now, "now");
+        List<Object[]> rows = entityManager.get().createQuery("select r.id, a.id, a.type, a.ownerId, a.subject, "
+                        + "a.startAt, a.timeZone, r.fireAt from CrmActivityReminder r, CrmActivity a "
+                        + "where r.activityId = a.id and r.tenantId = :tenant and a.tenantId = :tenant "
+                        + "and r.firedAt is null and r.fireAt <= :now and a.status = :planned "
+                        + "order by r.fireAt, r.id", Object[].class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("now", now)
+                .setParameter("planned", ActivityStatus.PLANNED.name())
+                .setMaxResults(limit)
+                .getResultList();
+        List<DueReminder> due = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            due.add(new DueReminder(ReminderId.of((UUID) row[0]), ActivityId.of((UUID) row[1]),
+                    ActivityType.valueOf((String) row[2]), UserId.of((String) row[3]), (String) row[4],
+                    (Instant) row[5], ZoneId.of((String) row[6]), (Instant) row[7]));
+        }
+        return due;
+    }
+
+    @Override
+    public boolean markReminderFired(TenantId tenantId, ReminderId id, Instant firedAt) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        Preconditions.notNull(firedAt, "firedAt");
+        // One conditional UPDATE: the database's row lock lets exactly one caller see fired_at null.
+        int changed = entityManager.get()
+                .createQuery("update CrmActivityReminder r set r.firedAt = :at "
+                        + "where r.id = :id and r.tenantId = :tenant and r.firedAt is null")
+                .setParameter("at", firedAt)
+                .setParameter("id", id.value())
+                .setParameter("tenant", tenantId.value())
+                .executeUpdate();
+        return changed == 1;
+    }
+
+    @Override
+    public List<ActivityCount> countByDay(TenantId tenantId, ActivityFilter filter) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Conditions where = conditions(tenantId, filter, true);
+        TypedQuery<Object[]> query = entityManager.get().createQuery("select a.ownerId, a.type, a.status, "
+                + "a.startDay, count(a) from CrmActivity a where " + where.jpql()
+                + " group by a.ownerId, a.type, a.status, a.startDay", Object[].class);
+        where.bind(query);
+        List<ActivityCount> counts = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            counts.add(new ActivityCount(UserId.of((String) row[0]), ActivityType.valueOf((String) row[1]),
+                    ActivityStatus.valueOf((String) row[2]), (LocalDate) row[3], ((Number) row[4]).longValue()));
+        }
+        return counts;
+    }
+
+    @Override
+    public List<RecordActivity> lastAndNext(TenantId tenantId, LinkedRecordType type, Collection<UUID> recordIds,
+                                            Instant now, ActivityFilter filter) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(type, "type");
+        Preconditions.notNull(recordIds, "recordIds");
+        Preconditions.notNull(now, "now");
+        List<UUID> ids = recordIds.stream().distinct().toList();
+        List<RecordActivity> result = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            Conditions where = conditions(tenantId, filter.about(null), false);
+            where.add("k.id.activityId = a.id and k.tenantId = :tenant and k.id.recordType = :recordType",
+                    "recordType", type.name());
+            where.add("k.id.recordId in :recordIds", "recordIds", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)));
+            where.parameter("now", now);
+            where.parameter("completed", ActivityStatus.COMPLETED.name());
+            where.parameter("planned", ActivityStatus.PLANNED.name());
+            TypedQuery<Object[]> query = entityManager.get().createQuery("select k.id.recordId, "
+                    + "max(case when a.status = :completed then a.startAt else null end), "
+                    + "min(case when a.status = :planned and a.startAt >= :now then a.startAt else null end), "
+                    + "sum(case when a.status = :planned and a.startAt < :now then 1 else 0 end) "
+                    + "from CrmActivityLink k, CrmActivity a where " + where.jpql()
+                    + " group by k.id.recordId order by k.id.recordId", Object[].class);
+            where.bind(query);
+            for (Object[] row : query.getResultList()) {
+                result.add(new RecordActivity(new RecordLink(type, (UUID) row[0]), (Instant) row[1], (Instant) row[2],
+                        row[3] == null ? 0 : ((Number) row[3]).longValue()));
+            }
+        }
+        return result;
+    }
+
+    private static Conditions conditions(TenantId tenantId, ActivityFilter filter, boolean withLink) {
+        Conditions where = new Conditions();
+        where.add("a.tenantId = :tenant", "tenant", tenantId.value());
+        if (!filter.users().isEmpty()) {
+            where.add("(a.ownerId in :users or exists (select 1 from CrmActivityAttendee t where t.id.activityId = a.id"
+                    + " and t.tenantId = :tenant and t.kind = 'USER' and t.attendeeKey in :users))", "users",
+                    filter.users().stream().map(UserId::value).sorted().toList());
+        }
+        if (!filter.owners().isEmpty()) {
+            List<String> owners = filter.owners().stream().map(UserId::value).sorted().toList();
+            if (filter.viewer() == null) {
+                where.add("a.ownerId in :owners", "owners", owners);
+            } else {
+                where.add("(a.ownerId in :owners or (a.ownerId <> :viewer and exists (select 1 from "
+                        + "CrmActivityAttendee v where v.id.activityId = a.id and v.tenantId = :tenant "
+                        + "and v.kind = 'USER' and v.attendeeKey = :viewer)))", "owners", owners);
+            }
+        }
+        if (filter.viewer() != null) {
+            where.add("(a.visibility = 'SHARED' or a.ownerId = :viewer)", "viewer", filter.viewer().value());
+        }
+        if (withLink && filter.link() != null) {
+            StringBuilder link = new StringBuilder("exists (select 1 from CrmActivityLink l where l.id.activityId = a.id"
+                    + " and l.tenantId = :tenant and l.id.recordType = :linkType and l.id.recordId = :linkId");
+            if (filter.from() != null) {
+                link.append(" and l.startAt >= :lowerStart");
+            }
+            if (filter.to() != null) {
+                link.append(" and l.startAt < :to");
+            }
+            where.add(link.append(')').toString(), "linkType", filter.link().type().name());
+            where.parameter("linkId", filter.link().recordId());
+        }
+        if (!filter.types().isEmpty()) {
+            where.add("a.type in :types", "types", filter.types().stream().map(Enum::name).sorted().toList());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add("a.status in :statuses", "statuses",
+                    filter.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.to() != null) {
+            where.add("a.startAt < :to", "to", filter.to());
+        }
+        if (filter.from() != null) {
+            // Activities last at most MAX_SPAN, so the ones still running at "from" started after this.
+            where.add("a.startAt >= :lowerStart", "lowerStart", filter.from().minus(ActivityView.MAX_SPAN));
+            where.add("(a.endAt > :from or a.startAt >= :from)", "from", filter.from());
+        }
+        if (filter.seriesId() != null) {
+            where.add("a.seriesId = :series", "series", filter.seriesId().value());
+        }
+        return where;
+    }
+
+    private static Object[] decode(Cursor cursor) {
+        String[] parts = cursor.token().split("\\|");
+        try {
+            if (parts.length == 2) {
+                UUID id = UUID.fromString(parts[1]);
+                if (id.toString().equals(parts[1])) {
+                    return new Object[] {Instant.parse(parts[0]), id};
+                }
+            }
+        } catch (RuntimeException e) {
+            // refused below
+        }
+        throw new ValidationException("cursor", "is not a cursor of an activity search: " + cursor.token());
+    }
+
+    /** JPQL conditions joined by {@code and}, with their parameters. */
+    private static final class Conditions {
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        void add(String clause, String parameter, Object value) {
+            clauses.add(clause);
+            parameters.put(parameter, value);
+        }
+
+        void parameter(String name, Object value) {
+            parameters.put(name, value);
+        }
+
+        String jpql() {
+            return String.join(" and ", clauses);
+        }
+
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+}
