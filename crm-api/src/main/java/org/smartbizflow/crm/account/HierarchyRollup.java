@@ -13,11 +13,18 @@ import org.smartbizflow.crm.shared.Preconditions;
  * @param accounts      accounts in the subtree, the root included
  * @param depth         levels below the root (0 for an account without children)
  * @param annualRevenue sum of the known annual revenues, per currency
+ * @param openPipeline  sum of the amounts of open opportunities of these accounts, per currency
+ * @param wonRevenue    sum of the amounts of won opportunities of these accounts, per currency
+ * @param contacts      contacts working at these accounts (erased contacts not counted)
  */
-public record HierarchyRollup(AccountId root, long accounts, int depth, List<Money> annualRevenue) {
+public record HierarchyRollup(AccountId root, long accounts, int depth, List<Money> annualRevenue,
+                              List<Money> openPipeline, List<Money> wonRevenue, long contacts) {
 
     public HierarchyRollup {
         Preconditions.notNull(root, "root");
         annualRevenue = List.copyOf(annualRevenue);
+        openPipeline = List.copyOf(openPipeline);
+        wonRevenue = List.copyOf(wonRevenue);
+        Preconditions.check(contacts >= 0, "contacts", "must not be negative");
     }
 }

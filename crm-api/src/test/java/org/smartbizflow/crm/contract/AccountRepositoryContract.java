@@ -277,7 +277,8 @@ public abstract class AccountRepositoryContract {
         assertThat(rollup.depth()).isEqualTo(14);
         assertThat(rollup.annualRevenue()).containsExactly(Money.of("162.50", "EUR"), Money.of("7.00", "GBP"));
         assertThat(tx(() -> accounts().rollup(tenant, side.id())))
-                .isEqualTo(new org.smartbizflow.crm.account.HierarchyRollup(side.id(), 1, 0, List.of()));
+                .isEqualTo(new org.smartbizflow.crm.account.HierarchyRollup(side.id(), 1, 0, List.of(), List.of(),
+                        List.of(), 0));
         assertThat(tx(() -> accounts().subtree(LeadFixtures.freshTenant(), top.id()))).isEmpty();
         assertThatThrownBy(() -> tx(() -> accounts().rollup(LeadFixtures.freshTenant(), top.id())))
                 .isInstanceOf(NotFoundException.class);

@@ -48,8 +48,19 @@ public final class InMemoryAccountRepository implements AccountRepository {
     private final InMemoryTransactionRunner transactions;
     private final Map<TenantId, NavigableMap<UUID, AccountView>> byTenant = new ConcurrentHashMap<>();
 
-    public InMemoryAccountRepository(InMemoryTransactionRunner transactions) {
+    private final org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities;
+    private final org.smartbizflow.crm.contact.port.out.ContactRepository contacts;
+
+    /**
+     * @param opportunities where the roll-ups find the accounts' deals
+     * @param contacts      where the roll-ups count the accounts' contacts
+     */
+    public InMemoryAccountRepository(InMemoryTransactionRunner transactions,
+                                     org.smartbizflow.crm.opportunity.port.out.OpportunityRepository opportunities,
+                                     org.smartbizflow.crm.contact.port.out.ContactRepository contacts) {
         this.transactions = transactions;
+        this.opportunities = opportunities;
+        this.contacts = contacts;
     }
 
     private NavigableMap<UUID, AccountView> tenant(TenantId tenantId) {
@@ -208,7 +219,34 @@ public final class InMemoryAccountRepository implements AccountRepository {
                     revenue.merge(amount.currency(), amount.amount(), BigDecimal::add);
                 }
             }
-            return new HierarchyRollup(root, nodes.size(), depth, monies(revenue));
+            java.util.Set<AccountId> members = new java.util.HashSet<>();
+            nodes.forEach(n -> members.add(n.id()));
+            Map<Currency, BigDecimal> open = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+            Map<Currency, BigDecimal> won = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+            PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+            while (true) {
+                Page<org.smartbizflow.crm.opportunity.OpportunityView> page = opportunities.search(tenantId,
+                        org.smartbizflow.crm.opportunity.OpportunityFilter.any(), request);
+                for (org.smartbizflow.crm.opportunity.OpportunityView deal : page.items()) {
+                    if (deal.accountId() != null && members.contains(deal.accountId()) && deal.amount() != null) {
+                        Map<Currency, BigDecimal> sums = switch (deal.stageType()) {
+                            case OPEN -> open;
+                            case WON -> won;
+                            case LOST -> null;
+                        };
+                        if (sums != null) {
+                            sums.merge(deal.amount().currency(), deal.amount().amount(), BigDecimal::add);
+                        }
+                    }
+                }
+                if (!page.hasNext()) {
+                    break;
+                }
+                request = request.next(page.next());
+            }
+            long people = contacts.count(tenantId, org.smartbizflow.crm.contact.ContactFilter.any()
+                    .withAccounts(members.toArray(AccountId[]::new)));
+            return new HierarchyRollup(root, nodes.size(), depth, monies(revenue), monies(open), monies(won), people);
         });
     }
 

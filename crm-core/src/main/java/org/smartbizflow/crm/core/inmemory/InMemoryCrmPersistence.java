@@ -29,7 +29,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
-    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions, opportunities,
+            contacts);
     private final InMemoryAccountRelationshipRepository accountRelationships =
             new InMemoryAccountRelationshipRepository(transactions, accounts);
     private final InMemoryTerritoryRepository territories = new InMemoryTerritoryRepository(transactions);

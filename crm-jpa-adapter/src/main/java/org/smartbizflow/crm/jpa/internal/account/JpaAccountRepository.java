@@ -219,7 +219,10 @@ public final class JpaAccountRepository implements AccountRepository {
         return nodes;
     }
 
-    /** One recursive aggregate query: per revenue currency, how many accounts, how deep, how much. */
+    /**
+     * Recursive aggregate queries: per revenue currency, how many accounts, how deep, how much;
+     * then the open and won deal amounts per currency and the contacts of the subtree's accounts.
+     */
     @Override
     public HierarchyRollup rollup(TenantId tenantId, AccountId root) {
         Preconditions.notNull(tenantId, "tenantId");
@@ -246,7 +249,26 @@ public final class JpaAccountRepository implements AccountRepository {
                 revenue.put((String) columns[0], (BigDecimal) columns[3]);
             }
         }
-        return new HierarchyRollup(root, accounts, depth, monies(revenue));
+        Map<String, BigDecimal> open = new TreeMap<>();
+        Map<String, BigDecimal> won = new TreeMap<>();
+        List<?> deals = em.createNativeQuery(SUBTREE + " select o.stage_type, o.currency, sum(o.amount)"
+                        + " from down d join crm_opportunity o on o.account_id = d.id"
+                        + " where o.tenant_id = ?1 and o.amount is not null and o.stage_type in ('OPEN', 'WON')"
+                        + " group by o.stage_type, o.currency")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, root.value())
+                .getResultList();
+        for (Object row : deals) {
+            Object[] columns = (Object[]) row;
+            ("OPEN".equals(columns[0]) ? open : won).put((String) columns[1], (BigDecimal) columns[2]);
+        }
+        Number people = (Number) em.createNativeQuery(SUBTREE + " select count(*) from down d"
+                        + " join crm_contact c on c.account_id = d.id where c.tenant_id = ?1 and c.erased_at is null")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, root.value())
+                .getSingleResult();
+        return new HierarchyRollup(root, accounts, depth, monies(revenue), monies(open), monies(won),
+                people.longValue());
     }
 
     private static List<Money> monies(Map<String, BigDecimal> sums) {
