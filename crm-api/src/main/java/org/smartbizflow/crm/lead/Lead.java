@@ -2,13 +2,22 @@ package org.smartbizflow.crm.lead;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.InvalidStateTransition;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 
@@ -23,6 +32,8 @@ public final class Lead {
 
     public static final int NAME_MAX = 200;
     public static final int COMPANY_MAX = 200;
+    /** The most tags one lead may carry. */
+    public static final int MAX_TAGS = 50;
 
     private final LeadId id;
     private final TenantId tenantId;
@@ -38,6 +49,13 @@ public final class Lead {
     private Instant updatedAt;
     private LeadId mergedInto;
     private Qualification qualification;
+    private Attribution attribution;
+    private CustomFields customFields;
+    private SortedSet<Tag> tags;
+    private Integer score;
+    private Instant qualifiedAt;
+    private Instant convertedAt;
+    private Conversion conversion;
     private final List<LeadEvent> events = new ArrayList<>();
 
     private Lead(LeadView state) {
@@ -55,16 +73,36 @@ public final class Lead {
         this.updatedAt = state.updatedAt();
         this.mergedInto = state.mergedInto();
         this.qualification = state.qualification();
+        this.attribution = state.attribution();
+        this.customFields = state.customFields();
+        this.tags = state.tags();
+        this.score = state.score();
+        this.qualifiedAt = state.qualifiedAt();
+        this.convertedAt = state.convertedAt();
+        this.conversion = state.conversion();
     }
 
     /** A new lead in status NEW, recording {@link LeadEvent.LeadCaptured}. */
     public static Lead capture(LeadId id, TenantId tenantId, UserId ownerId, String name, String company,
                                EmailAddress email, PhoneNumber phone, LeadSource source, Instant now) {
+        return capture(id, tenantId, ownerId, name, company, email, phone, source, Attribution.none(),
+                CustomFields.none(), Set.of(), now);
+    }
+
+    /**
+     * A new lead in status NEW with its campaign attribution, custom fields and tags,
+     * recording {@link LeadEvent.LeadCaptured}.
+     */
+    public static Lead capture(LeadId id, TenantId tenantId, UserId ownerId, String name, String company,
+                               EmailAddress email, PhoneNumber phone, LeadSource source, Attribution attribution,
+                               CustomFields customFields, Set<Tag> tags, Instant now) {
         String cleanName = Preconditions.maxLength(Preconditions.notBlank(name, "name"), NAME_MAX, "name");
         String cleanCompany = Preconditions.maxLength(Preconditions.blankToNull(company), COMPANY_MAX, "company");
         Preconditions.notNull(now, "now");
+        checkTagCount(tags);
         Lead lead = new Lead(new LeadView(id, tenantId, ownerId, cleanName, cleanCompany, email, phone, source,
-                LeadStatus.NEW, 0, now, now));
+                LeadStatus.NEW, 0, now, now, null, null, attribution, customFields, tags == null ? null : new TreeSet<>(tags),
+                null, null, null, null));
         lead.events.add(new LeadEvent.LeadCaptured(tenantId, id, source, ownerId, now));
         return lead;
     }
@@ -93,6 +131,12 @@ public final class Lead {
         LeadStatus from = status;
         status = target;
         updatedAt = now;
+        if (target == LeadStatus.QUALIFIED && qualifiedAt == null) {
+            qualifiedAt = now;
+        }
+        if (target == LeadStatus.CONVERTED) {
+            convertedAt = now;
+        }
         events.add(new LeadEvent.LeadStatusChanged(tenantId, id, from, target, actor, now));
         return new StatusChange.Changed(from, target);
     }
@@ -206,12 +250,151 @@ public final class Lead {
         changes.addAll(((DetailsChange.Applied) details).changes());
         DetailsChange owner = assignTo(choices.pick(MergeChoices.Field.OWNER, ownerId, other.ownerId), actor, now);
         changes.addAll(((DetailsChange.Applied) owner).changes());
+        // tags are labels, so the survivor carries both leads' tags; custom fields and the
+        // campaign attribution fill only what the survivor lacks
+        changes.addAll(((DetailsChange.Applied) tag(other.tags, actor, now)).changes());
+        Map<String, CustomValue> missing = new TreeMap<>();
+        other.customFields.values().forEach((key, value) -> {
+            if (customFields.get(key).isEmpty()) {
+                missing.put(key, value);
+            }
+        });
+        changes.addAll(((DetailsChange.Applied) updateCustomFields(missing, actor, now)).changes());
+        if (attribution.isEmpty() && !other.attribution.isEmpty()) {
+            changes.addAll(((DetailsChange.Applied) attribute(other.attribution, actor, now)).changes());
+        }
         LeadStatus otherBefore = other.status;
         other.status = LeadStatus.MERGED;
         other.mergedInto = id;
         other.updatedAt = now;
         events.add(new LeadEvent.LeadsMerged(tenantId, id, other.id, actor, now));
         return new MergeResult.Merged(id, other.id, changes, otherBefore);
+    }
+
+    /**
+     * Converts a qualified lead, recording what it became. Converting a lead that is already
+     * converted into the same records changes nothing.
+     */
+    public StatusChange convert(Conversion into, UserId actor, Instant now) {
+        Preconditions.notNull(into, "conversion");
+        if (status == LeadStatus.CONVERTED) {
+            return new StatusChange.Unchanged(status);
+        }
+        StatusChange change = changeStatus(LeadStatus.CONVERTED, actor, now);
+        if (change instanceof StatusChange.Changed) {
+            conversion = into;
+            events.add(new LeadEvent.LeadConverted(tenantId, id, into.accountId(), into.contactId(),
+                    into.opportunityId(), source, attribution.campaignId(), ownerId, actor, now));
+        }
+        return change;
+    }
+
+    /** Replaces the campaign attribution; one audit change per part that differs. */
+    public DetailsChange attribute(Attribution newAttribution, UserId actor, Instant now) {
+        Attribution target = newAttribution == null ? Attribution.none() : newAttribution;
+        if (status.isFinal()) {
+            return new DetailsChange.Refused(finalReason());
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        Map<String, String> after = target.parts();
+        attribution.parts().forEach((field, before) -> addChange(changes,
+                FieldChange.between(field, before, after.get(field))));
+        return applied(changes, () -> attribution = target, actor, now);
+    }
+
+    /**
+     * Sets, changes or removes custom fields: each entry with a value sets that key, each
+     * entry with a null value removes it; keys not named stay as they are. Audit fields are
+     * {@code custom.<key>}.
+     */
+    public DetailsChange updateCustomFields(Map<String, CustomValue> updates, UserId actor, Instant now) {
+        Preconditions.notNull(updates, "customFields");
+        if (status.isFinal()) {
+            return new DetailsChange.Refused(finalReason());
+        }
+        CustomFields result = customFields;
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, CustomValue> update : new TreeMap<>(updates).entrySet()) {
+            String key = CustomFields.checkKey(update.getKey());
+            CustomValue old = result.get(key).orElse(null);
+            CustomValue next = update.getValue();
+            if (!Objects.equals(old, next)) {
+                changes.add(new FieldChange("custom." + key, old == null ? null : old.asText(),
+                        next == null ? null : next.asText()));
+                result = next == null ? result.without(key) : result.with(key, next);
+            }
+        }
+        CustomFields target = result;
+        return applied(changes, () -> customFields = target, actor, now);
+    }
+
+    /** Adds the tags the lead does not carry yet; the audit records the tag list before and after. */
+    public DetailsChange tag(Set<Tag> added, UserId actor, Instant now) {
+        Preconditions.notNull(added, "tags");
+        TreeSet<Tag> target = new TreeSet<>(tags);
+        target.addAll(added);
+        return retag(target, actor, now);
+    }
+
+    /** Removes these tags where the lead carries them. */
+    public DetailsChange untag(Set<Tag> removed, UserId actor, Instant now) {
+        Preconditions.notNull(removed, "tags");
+        TreeSet<Tag> target = new TreeSet<>(tags);
+        target.removeAll(removed);
+        return retag(target, actor, now);
+    }
+
+    /** Replaces the lead's tags with exactly these. */
+    public DetailsChange retag(Set<Tag> newTags, UserId actor, Instant now) {
+        Preconditions.notNull(newTags, "tags");
+        checkTagCount(newTags);
+        if (status.isFinal()) {
+            return new DetailsChange.Refused(finalReason());
+        }
+        TreeSet<Tag> target = new TreeSet<>(newTags);
+        List<FieldChange> changes = new ArrayList<>();
+        addChange(changes, FieldChange.between("tags", tagText(tags), tagText(target)));
+        return applied(changes, () -> tags = Collections.unmodifiableSortedSet(target), actor, now);
+    }
+
+    /**
+     * Records the latest score (0 to 100) that a scorer gave the lead; null clears it. Scores
+     * are kept on final leads too, since scoring models learn from converted ones.
+     */
+    public DetailsChange rescore(Integer newScore, UserId actor, Instant now) {
+        Preconditions.check(newScore == null || (newScore >= 0 && newScore <= 100), "score",
+                "must be between 0 and 100");
+        List<FieldChange> changes = new ArrayList<>();
+        addChange(changes, FieldChange.between("score", score, newScore));
+        return applied(changes, () -> score = newScore, actor, now);
+    }
+
+    private DetailsChange applied(List<FieldChange> changes, Runnable apply, UserId actor, Instant now) {
+        if (!changes.isEmpty()) {
+            apply.run();
+            updatedAt = now;
+            events.add(new LeadEvent.LeadDetailsChanged(tenantId, id, changes, actor, now));
+        }
+        return new DetailsChange.Applied(changes);
+    }
+
+    /** The tags as one comma-separated text, or null for none: the form the audit log and CSV use. */
+    public static String tagText(Set<Tag> tags) {
+        if (tags.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Tag tag : new TreeSet<>(tags)) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(tag.value());
+        }
+        return text.toString();
+    }
+
+    private static void checkTagCount(Set<Tag> tags) {
+        Preconditions.check(tags == null || tags.size() <= MAX_TAGS, "tags", "at most " + MAX_TAGS + " tags per lead");
     }
 
     /** Like {@link #changeStatus} for callers that have checked the move: a refusal is a bug. */
@@ -234,7 +417,8 @@ public final class Lead {
 
     public LeadView view() {
         return new LeadView(id, tenantId, ownerId, name, company, email, phone, source, status, version,
-                createdAt, updatedAt, mergedInto, qualification);
+                createdAt, updatedAt, mergedInto, qualification, attribution, customFields, tags, score, qualifiedAt,
+                convertedAt, conversion);
     }
 
     public LeadId id() {
@@ -255,5 +439,9 @@ public final class Lead {
 
     public long version() {
         return version;
+    }
+
+    public Conversion conversion() {
+        return conversion;
     }
 }

@@ -99,6 +99,27 @@ public sealed interface LeadEvent extends DomainEvent {
     }
 
     /**
+     * A qualified lead was converted: what analytics count as a conversion.
+     *
+     * @param tenantId      tenant
+     * @param leadId        the lead
+     * @param accountId     the account it became part of
+     * @param contactId     the contact it became
+     * @param opportunityId the opportunity opened, or null
+     * @param source        the lead's channel
+     * @param campaignId    the lead's campaign, or null
+     * @param ownerId       the lead's owner
+     * @param convertedBy   who converted it
+     * @param occurredAt    when
+     */
+    record LeadConverted(TenantId tenantId, LeadId leadId, org.smartbizflow.crm.account.AccountId accountId,
+                         org.smartbizflow.crm.contact.ContactId contactId,
+                         org.smartbizflow.crm.opportunity.OpportunityId opportunityId, LeadSource source,
+                         String campaignId, UserId ownerId, UserId convertedBy, Instant occurredAt)
+            implements LeadEvent {
+    }
+
+    /**
      * A chunk of an import stored new leads. Imports record one event per chunk rather than
      * one per lead, so that a million-row import does not write a million outbox rows.
      *

@@ -6,9 +6,16 @@ import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -53,4 +60,23 @@ public interface CrmPersistence {
     TerritoryRepository territories();
     /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
     ActivityRepository activities();
+    /** Lead assignment rule sets, round-robin pointers and lead profiles. */
+    AssignmentRepository assignments();
+
+    /** Nurture sequences, enrolments, step runs and engagements. */
+    NurtureRepository nurture();
+    /** Products and price books. */
+    CatalogRepository catalog();
+
+    /** The line items of each deal. */
+    LineItemRepository lineItems();
+
+    /** Quotes with their revisions and the per-tenant quote numbers. */
+    QuoteRepository quotes();
+
+    /** Proposal documents and their versions. */
+    ProposalRepository proposals();
+
+    /** Contracts. */
+    ContractRepository contracts();
 }

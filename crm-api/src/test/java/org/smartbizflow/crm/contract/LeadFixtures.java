@@ -7,13 +7,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.EmailAddress;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
@@ -104,9 +108,53 @@ public final class LeadFixtures {
                     + (random.nextBoolean() ? "engines.example" : "mail.example")).toLowerCase(java.util.Locale.ROOT);
             Instant created = BASE_TIME.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 30)))
                     .plusNanos(random.nextInt(1_000_000) * 1_000L);
-            return restored(tenant, nextLeadId(), "owner-" + random.nextInt(4), name, company, email,
+            Lead plain = restored(tenant, nextLeadId(), "owner-" + random.nextInt(4), name, company, email,
                     sources[random.nextInt(sources.length)], statuses[random.nextInt(statuses.length)], created);
+            return withProfile(plain.view(), random);
         }).toList();
+    }
+
+    private static final String[] CAMPAIGNS = {"spring-fair", "newsletter-03", "partner-q1"};
+    private static final String[] TAGS = {"vip", "trade-show", "cold", "reseller", "emea"};
+
+    /**
+     * The lead with a random campaign, tags, score, custom fields and milestone times (about
+     * one lead in four without each), as stored state.
+     */
+    private static Lead withProfile(LeadView v, SplittableRandom random) {
+        Attribution attribution = random.nextInt(4) == 0 ? Attribution.none()
+                : Attribution.campaign(CAMPAIGNS[random.nextInt(CAMPAIGNS.length)], "Campaign")
+                        .withUtm(random.nextBoolean() ? "newsletter" : "google", random.nextBoolean() ? "email" : "cpc",
+                                null, null, null);
+        java.util.TreeSet<Tag> tags = new java.util.TreeSet<>();
+        for (String tag : TAGS) {
+            if (random.nextInt(3) == 0) {
+                tags.add(Tag.of(tag));
+            }
+        }
+        Integer score = random.nextInt(4) == 0 ? null : random.nextInt(101);
+        java.util.Map<String, CustomValue> custom = new java.util.TreeMap<>();
+        if (random.nextInt(4) != 0) {
+            custom.put("employees", CustomValue.number(java.math.BigDecimal.valueOf(random.nextInt(5000), random.nextInt(3))));
+        }
+        if (random.nextInt(4) != 0) {
+            custom.put("renewal", CustomValue.date(java.time.LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400))));
+        }
+        if (random.nextInt(4) != 0) {
+            custom.put("industry", CustomValue.text(random.nextBoolean() ? "Retail Banking" : "Heavy Industry"));
+        }
+        if (random.nextInt(4) != 0) {
+            custom.put("partner", CustomValue.bool(random.nextBoolean()));
+        }
+        boolean qualifiedOnce = v.status() == LeadStatus.QUALIFIED || v.status() == LeadStatus.CONVERTED
+                || (v.status() != LeadStatus.NEW && random.nextBoolean());
+        Instant qualifiedAt = qualifiedOnce ? v.createdAt().plusSeconds(60L + random.nextInt(20 * 24 * 3600)) : null;
+        Instant convertedAt = v.status() == LeadStatus.CONVERTED
+                ? qualifiedAt.plusSeconds(1L + random.nextInt(10 * 24 * 3600)) : null;
+        Instant updated = convertedAt != null ? convertedAt : qualifiedAt != null ? qualifiedAt : v.createdAt();
+        return Lead.restore(new LeadView(v.id(), v.tenantId(), v.ownerId(), v.name(), v.company(), v.email(), v.phone(),
+                v.source(), v.status(), 0, v.createdAt(), updated, null, null, attribution, CustomFields.of(custom), tags,
+                score, qualifiedAt, convertedAt, null));
     }
 
     public static StoredEvent event(TenantId tenant, String aggregateId, Instant occurredAt) {

@@ -128,8 +128,9 @@ public abstract class LeadRepositoryContract {
         assertThat(afterFirst.createdAt()).isEqualTo(lead.view().createdAt());
         assertThat(afterSecond.version()).isEqualTo(2);
         assertThat(afterSecond.status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(afterSecond.qualifiedAt()).isEqualTo(later.plusSeconds(1));
         assertThat(afterSecond).usingRecursiveComparison()
-                .ignoringFields("status", "version", "updatedAt").isEqualTo(lead.view());
+                .ignoringFields("status", "version", "updatedAt", "qualifiedAt").isEqualTo(lead.view());
     }
 
     @Test
@@ -256,6 +257,10 @@ public abstract class LeadRepositoryContract {
                         case DISQUALIFY_REASON -> v.qualification() == null || v.qualification().disqualifiedFor() == null
                                 ? org.smartbizflow.crm.lead.LeadDimension.NO_REASON
                                 : v.qualification().disqualifiedFor().value();
+                        case CAMPAIGN -> v.attribution().campaignId() == null
+                                ? org.smartbizflow.crm.lead.LeadDimension.NO_REASON : v.attribution().campaignId();
+                        case CREATED_DAY, CREATED_WEEK, CREATED_MONTH -> dimension.periodStart(
+                                java.time.LocalDate.ofInstant(v.createdAt(), java.time.ZoneOffset.UTC)).toString();
                     };
                     expected.merge(group + "/" + v.status(), 1L, Long::sum);
                 }

@@ -7,6 +7,9 @@ import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
 import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.inmemory.InMemoryFollowUpTasks;
+import org.smartbizflow.crm.core.inmemory.InMemoryTransactionRunner;
+import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -14,8 +17,11 @@ import org.smartbizflow.crm.core.runtime.DealPorts;
 import org.smartbizflow.crm.core.runtime.EventSerializer;
 import org.smartbizflow.crm.core.runtime.OutboxRelay;
 import org.smartbizflow.crm.account.port.out.SanctionsScreening;
+import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
@@ -89,6 +95,9 @@ public final class Crm {
         private Notifier notifier = Notifier.none();
         private CalendarGateway calendarGateway;
         private ActivityPlaybook activityPlaybook = ActivityPlaybook.empty();
+        private EmailGateway emailGateway = EmailGateway.none();
+        private FollowUpTasks followUpTasks;
+        private QuoteRenderer quoteRenderer;
 
         private Builder() {
         }
@@ -160,6 +169,15 @@ public final class Crm {
         }
 
         /**
+         * How nurture e-mails are sent; defaults to {@link EmailGateway#none()}, which refuses
+         * (the step is recorded as failed with that reason).
+         */
+        public Builder emailGateway(EmailGateway gateway) {
+            this.emailGateway = Objects.requireNonNull(gateway, "gateway");
+            return this;
+        }
+
+        /**
          * A model that estimates open deals' win probability (crm-scoring brings one); without
          * one, deals take their stage's default probability unless overridden.
          */
@@ -186,16 +204,39 @@ public final class Crm {
             return this;
         }
 
+        /**
+         * Where nurture steps create follow-up tasks; defaults to an in-memory task list
+         * ({@link InMemoryFollowUpTasks}) until the activities context stores them.
+         */
+        public Builder followUpTasks(FollowUpTasks tasks) {
+            this.followUpTasks = Objects.requireNonNull(tasks, "tasks");
+            return this;
+        }
+
+        /**
+         * How quotes become customer documents (the host's templates); defaults to a plain HTML
+         * and text layout.
+         */
+        public Builder quoteRenderer(QuoteRenderer renderer) {
+            this.quoteRenderer = Objects.requireNonNull(renderer, "renderer");
+            return this;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             EventSerializer serializer = new EventSerializer();
             OutboxRelay relay = new OutboxRelay(store.transactions(), store.outbox(), events, serializer);
-            return new Crm(new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
+            FollowUpTasks tasks = followUpTasks != null ? followUpTasks
+                    : store.transactions() instanceof InMemoryTransactionRunner memory
+                    ? new InMemoryFollowUpTasks(memory) : new InMemoryFollowUpTasks();
+            CoreRuntime runtime = new CoreRuntime(store, clock, idGenerator, accessPolicy, CommandValidator.create(),
                     serializer, relay, duplicateRules,
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel), new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
-                    sanctionsScreening));
+                    emailGateway, tasks, quoteRenderer, sanctionsScreening);
+            runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
+            return new Crm(runtime);
         }
     }
 }

@@ -6,12 +6,18 @@ import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.account.AccountUseCases;
 import org.smartbizflow.crm.core.activity.ActivityUseCases;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
+import org.smartbizflow.crm.core.lead.LeadAssignmentUseCases;
 import org.smartbizflow.crm.core.lead.LeadUseCases;
+import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.sales.SalesUseCases;
+import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
+import org.smartbizflow.crm.lead.nurture.port.in.Nurturing;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
+import org.smartbizflow.crm.sales.port.in.Sales;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -30,6 +36,9 @@ public final class CrmSession {
     private Pipelines pipelines;
     private Accounts accounts;
     private Activities activities;
+    private LeadAssignment leadAssignment;
+    private Nurturing nurturing;
+    private Sales sales;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -90,5 +99,29 @@ public final class CrmSession {
             activities = ActivityUseCases.bind(runtime, context);
         }
         return activities;
+    }
+
+    /** Assignment rules: round-robin teams with capacities, ordered rules, routing on capture and reassignment. */
+    public LeadAssignment leadAssignment() {
+        if (leadAssignment == null) {
+            leadAssignment = LeadAssignmentUseCases.bind(runtime, context);
+        }
+        return leadAssignment;
+    }
+
+    /** Nurture sequences, enrolments, and the due-step run a host's scheduler calls. */
+    public Nurturing nurturing() {
+        if (nurturing == null) {
+            nurturing = NurtureUseCases.bind(runtime, context);
+        }
+        return nurturing;
+    }
+
+    /** Catalogue and prices, deal line items, quotes, proposals and contracts. */
+    public Sales sales() {
+        if (sales == null) {
+            sales = SalesUseCases.bind(runtime, context);
+        }
+        return sales;
     }
 }

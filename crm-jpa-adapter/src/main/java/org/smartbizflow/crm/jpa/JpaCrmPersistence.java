@@ -23,18 +23,33 @@ import org.smartbizflow.crm.jpa.internal.account.JpaAccountRelationshipRepositor
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaTerritoryRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
+import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
+import org.smartbizflow.crm.jpa.internal.nurture.JpaNurtureRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaOpportunityRepository;
 import org.smartbizflow.crm.jpa.internal.opportunity.JpaPipelineRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaCatalogRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaContractRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaLineItemRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaProposalRepository;
+import org.smartbizflow.crm.jpa.internal.sales.JpaQuoteRepository;
+import org.smartbizflow.crm.jpa.internal.sales.SalesEntities;
 import org.smartbizflow.crm.jpa.internal.shared.JpaAuditLog;
 import org.smartbizflow.crm.jpa.internal.shared.JpaEventOutbox;
 import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -72,6 +87,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final AccountRelationshipRepository accountRelationships;
     private final TerritoryRepository territories;
     private final ActivityRepository activities;
+    private final AssignmentRepository assignments;
+    private final NurtureRepository nurture;
+    private final CatalogRepository catalog;
+    private final LineItemRepository lineItems;
+    private final QuoteRepository quotes;
+    private final ProposalRepository proposals;
+    private final ContractRepository contracts;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -88,6 +110,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.accountRelationships = new JpaAccountRelationshipRepository(entityManager);
         this.territories = new JpaTerritoryRepository(entityManager);
         this.activities = new JpaActivityRepository(entityManager);
+        this.assignments = new JpaAssignmentRepository(entityManager);
+        this.nurture = new JpaNurtureRepository(entityManager);
+        this.catalog = new JpaCatalogRepository(entityManager);
+        this.lineItems = new JpaLineItemRepository(entityManager);
+        this.quotes = new JpaQuoteRepository(entityManager);
+        this.proposals = new JpaProposalRepository(entityManager);
+        this.contracts = new JpaContractRepository(entityManager);
     }
 
     /**
@@ -178,7 +207,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
                 JpaAccountRepository.entityClasses(), JpaAccountRelationshipRepository.entityClasses(),
                 JpaTerritoryRepository.entityClasses(),
-                JpaActivityRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaActivityRepository.entityClasses(),
+                JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
+                SalesEntities.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -239,6 +270,41 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

@@ -21,8 +21,11 @@ class CrmSchemaTest {
         for (DatabaseVendor vendor : DatabaseVendor.values()) {
             Path folder = Path.of("src", "main", "resources").resolve(vendor.scriptFolder());
             try (Stream<Path> files = Files.list(folder)) {
-                List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
-                assertThat(names).as(vendor.name()).containsExactlyInAnyOrderElementsOf(CrmSchema.SCRIPTS)
+                List<String> names = files.map(path -> path.getFileName().toString())
+                        .sorted(java.util.Comparator.comparingInt(
+                                (String name) -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                        .toList();
+                assertThat(names).as(vendor.name()).containsExactlyElementsOf(CrmSchema.SCRIPTS)
                         .allMatch(name -> name.matches("V\\d+__\\w+\\.sql"));
             }
             for (String script : CrmSchema.SCRIPTS) {

@@ -104,13 +104,16 @@ class JpaCrmPersistenceTest {
     @Test
     void listsItsEntityClassesForHosts() {
         // Leads, outbox events, audit entries, forecast snapshots and the embeddable of their deal lines,
-        // contacts and their child rows, accounts; each context adds its own, so the count is not pinned here.
+        // contacts and their child rows, accounts, the sales context; each context adds its own, so the count is not pinned here.
         assertThat(JpaCrmPersistence.managedClassNames()).doesNotHaveDuplicates()
                 .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEmailRow"))
                 .anySatisfy(name -> assertThat(name).endsWith(".account.AccountEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".sales.QuoteEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastSnapshotEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".assignment.AssignmentPointerEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".nurture.StepRunEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".forecast.ForecastDealLine"))
                 .allSatisfy(name -> assertThat(name).startsWith("org.smartbizflow.crm.jpa.internal."));
     }

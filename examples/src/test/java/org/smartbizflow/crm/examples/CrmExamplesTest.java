@@ -55,7 +55,30 @@ class CrmExamplesTest {
                 .contains("the group is in UK large, the GmbH in DACH")
                 .contains("screened Shady Trading Ltd: [SANCTIONS DEMO-LIST: Shady Trading Ltd (demo-1)]")
                 .contains("due for review today: [Shady Trading Ltd]")
-                .contains("== Done: 5 leads");
+                .contains("tagged 1 lead(s) with 500+ employees as 'enterprise'")
+                .contains("Mary Somerville: score 100, tags [enterprise], employees 600, campaign Spring Fair 2026")
+                .contains("CAMPAIGN spring-fair: 2 leads, conversion 0%")
+                .contains("median time to qualify: PT")
+                .contains("== Done: 5 leads")
+                .contains("Web lead 1 -> ann", "Web lead 2 -> bob", "Web lead 3 -> ann", "Web lead 4 -> bob",
+                        "Web lead 5 -> queue", "Greta Gross (DE, 1200 employees) -> eve")
+                .contains("reassign by rules: [APPLIED ann]")
+                .contains("e-mail to web1@globex.example: \"Welcome to Globex, Web lead 1\"")
+                .contains("step welcome: DONE (sent to web1@globex.example)")
+                .contains("step pause: DONE")
+                .contains("a second scheduler run finds 0 due steps")
+                .contains("ENG-RETRO lists at 1200.50 EUR")
+                .contains("gross 3601.50 EUR, discount 360.15 EUR, net 3241.35 EUR, tax 615.86 EUR, total 3857.21 EUR")
+                .contains("created Q-000001 rev. 1, send: Changed[from=DRAFT, to=SENT]")
+                .contains("revise: Changed[from=SENT, to=DRAFT]")
+                .contains("Q-000001 rev. 2 total 4392.71 EUR (1 earlier revision kept)")
+                .contains("rendered HTML escapes the description: true")
+                .contains("accept: Changed[from=SENT, to=ACCEPTED]")
+                .contains("a second quote for the deal: Refused[status=SENT, reason=the deal already has an accepted quote: Q-000001]")
+                .contains("proposal DRAFT with versions [retrofit.pdf, retrofit-v2.pdf]")
+                .contains("contract worth 3691.35 EUR")
+                .contains("due for renewal within a year: true")
+                .contains("renewed: next term");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

@@ -6,10 +6,17 @@ import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.opportunity.port.out.PipelineRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.contract.port.out.ContractRepository;
+import org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository;
+import org.smartbizflow.crm.sales.product.port.out.CatalogRepository;
+import org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.port.out.AuditLog;
 import org.smartbizflow.crm.shared.port.out.EventOutbox;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
@@ -35,6 +42,13 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
             new InMemoryAccountRelationshipRepository(transactions, accounts);
     private final InMemoryTerritoryRepository territories = new InMemoryTerritoryRepository(transactions);
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
+    private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository(transactions);
+    private final InMemoryNurtureRepository nurture = new InMemoryNurtureRepository(transactions);
+    private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(transactions);
+    private final InMemoryLineItemRepository lineItems = new InMemoryLineItemRepository(transactions);
+    private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(transactions);
+    private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
+    private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -94,5 +108,40 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ActivityRepository activities() {
         return activities;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public NurtureRepository nurture() {
+        return nurture;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public LineItemRepository lineItems() {
+        return lineItems;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public ProposalRepository proposals() {
+        return proposals;
+    }
+
+    @Override
+    public ContractRepository contracts() {
+        return contracts;
     }
 }

@@ -1,6 +1,11 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.EnumMap;
 import java.util.TreeMap;
 import java.util.Collection;
@@ -12,7 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadSort;
 import org.smartbizflow.crm.lead.LeadCount;
 import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
@@ -145,6 +153,10 @@ public final class InMemoryLeadRepository implements LeadRepository {
                         case DISQUALIFY_REASON -> lead.qualification() == null
                                 || lead.qualification().disqualifiedFor() == null ? LeadDimension.NO_REASON
                                 : lead.qualification().disqualifiedFor().value();
+                        case CAMPAIGN -> lead.attribution().campaignId() == null ? LeadDimension.NO_REASON
+                                : lead.attribution().campaignId();
+                        case CREATED_DAY, CREATED_WEEK, CREATED_MONTH -> dimension.periodStart(
+                                LocalDate.ofInstant(lead.createdAt(), ZoneOffset.UTC)).toString();
                     };
                     groups.computeIfAbsent(group, g -> new EnumMap<>(LeadStatus.class)).merge(lead.status(), 1L, Long::sum);
                 }
@@ -156,21 +168,81 @@ public final class InMemoryLeadRepository implements LeadRepository {
     }
 
     @Override
-    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page) {
+    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, LeadSort sort, PageRequest page) {
         return transactions.read(() -> {
-            NavigableMap<UUID, LeadView> leads = tenant(tenantId);
-            NavigableMap<UUID, LeadView> rest = page.after() == null ? leads
-                    : leads.tailMap(decode(page.after()), false);
-            List<LeadView> items = new ArrayList<>(page.size());
-            for (LeadView lead : rest.values()) {
-                if (filter.matches(lead)) {
-                    if (items.size() == page.size()) {
-                        return new Page<>(items, encode(items.get(items.size() - 1)));
-                    }
-                    items.add(lead);
+            if (sort.key() == LeadSort.Key.ID && sort.ascending()) {
+                return byId(tenant(tenantId), filter, page);
+            }
+            LeadSort.Position after = page.after() == null ? null : sort.position(page.after());
+            Comparator<LeadView> order = sort.comparator();
+            List<LeadView> matching = new ArrayList<>();
+            for (LeadView lead : tenant(tenantId).values()) {
+                if (filter.matches(lead) && (after == null || isAfter(sort, lead, after))) {
+                    matching.add(lead);
                 }
             }
-            return Page.last(items);
+            matching.sort(order);
+            if (matching.size() <= page.size()) {
+                return Page.last(matching);
+            }
+            List<LeadView> items = matching.subList(0, page.size());
+            return new Page<>(items, sort.cursorAfter(items.get(items.size() - 1)));
+        });
+    }
+
+    /** Does the lead come after the position in the sort's order? */
+    private static boolean isAfter(LeadSort sort, LeadView lead, LeadSort.Position after) {
+        int byValue = sort.compareValues(sort.valueOf(lead), after.value());
+        if (byValue != 0) {
+            return byValue > 0;
+        }
+        int ids = LeadSort.compareIds(lead.id().value(), after.id());
+        return sort.ascending() ? ids > 0 : ids < 0;
+    }
+
+    private Page<LeadView> byId(NavigableMap<UUID, LeadView> leads, LeadFilter filter, PageRequest page) {
+        NavigableMap<UUID, LeadView> rest = page.after() == null ? leads : leads.tailMap(decode(page.after()), false);
+        List<LeadView> items = new ArrayList<>(page.size());
+        for (LeadView lead : rest.values()) {
+            if (filter.matches(lead)) {
+                if (items.size() == page.size()) {
+                    return new Page<>(items, encode(items.get(items.size() - 1)));
+                }
+                items.add(lead);
+            }
+        }
+        return Page.last(items);
+    }
+
+    @Override
+    public List<CustomFieldKey> customFieldKeys(TenantId tenantId, LeadFilter filter) {
+        return transactions.read(() -> {
+            TreeSet<CustomFieldKey> keys = new TreeSet<>();
+            for (LeadView lead : tenant(tenantId).values()) {
+                if (filter.matches(lead)) {
+                    lead.customFields().values().forEach((key, value) -> keys.add(new CustomFieldKey(key, value.type())));
+                }
+            }
+            return List.copyOf(keys);
+        });
+    }
+
+    @Override
+    public Optional<Duration> medianTimeTo(TenantId tenantId, LeadFilter filter, LeadMilestone milestone) {
+        return transactions.read(() -> {
+            long[] seconds = tenant(tenantId).values().stream()
+                    .filter(filter::matches)
+                    .map(milestone::secondsToReach)
+                    .filter(java.util.Objects::nonNull)
+                    .mapToLong(Long::longValue)
+                    .sorted()
+                    .toArray();
+            if (seconds.length == 0) {
+                return Optional.<Duration>empty();
+            }
+            int mid = (seconds.length - 1) / 2;
+            long twiceMedian = seconds.length % 2 == 1 ? 2 * seconds[mid] : seconds[mid] + seconds[mid + 1];
+            return Optional.of(Duration.ofMillis(twiceMedian * 500));
         });
     }
 

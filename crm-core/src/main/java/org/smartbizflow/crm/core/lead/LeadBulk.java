@@ -105,6 +105,21 @@ final class LeadBulk {
             store(lead, List.of(new FieldChange("status", changed.from().name(), changed.to().name())));
             return new BulkItemResult(id, BulkOutcome.APPLIED, null);
         }
+        if (action instanceof BulkLeadAction.AddTags || action instanceof BulkLeadAction.RemoveTags) {
+            DetailsChange change = action instanceof BulkLeadAction.AddTags add
+                    ? lead.tag(add.tags(), context.actor().userId(), runtime.clock().instant())
+                    : lead.untag(((BulkLeadAction.RemoveTags) action).tags(), context.actor().userId(),
+                    runtime.clock().instant());
+            if (change instanceof DetailsChange.Refused refused) {
+                return new BulkItemResult(id, BulkOutcome.REFUSED, refused.reason());
+            }
+            List<FieldChange> changes = ((DetailsChange.Applied) change).changes();
+            if (changes.isEmpty()) {
+                return new BulkItemResult(id, BulkOutcome.UNCHANGED, "the tags were already as asked");
+            }
+            store(lead, changes);
+            return new BulkItemResult(id, BulkOutcome.APPLIED, null);
+        }
         leads.delete(context.tenantId(), id, lead.version());
         runtime.audit(List.of(runtime.auditEntry(context, LeadService.RECORD_TYPE, id, "*", "lead", null)));
         runtime.recordEvents(List.of(new LeadEvent.LeadDeleted(context.tenantId(), id, context.actor().userId(),

@@ -12,6 +12,16 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smartbizflow.crm.lead.Attribution;
+import org.smartbizflow.crm.lead.CustomFieldKey;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.port.in.LeadField;
+import org.smartbizflow.crm.shared.CustomValue;
+import org.smartbizflow.crm.shared.Tag;
 import java.util.function.Function;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadView;
@@ -25,14 +35,23 @@ import org.smartbizflow.crm.shared.Page;
 final class LeadExport {
 
     static final String[] COLUMNS = {"id", "name", "company", "email", "phone", "source", "status", "owner",
-        "created_at", "updated_at"};
+        "created_at", "updated_at", "campaign_id", "campaign_name", "utm_source", "utm_medium", "utm_campaign",
+        "utm_term", "utm_content", "score", "tags"};
     private static final CsvMapper CSV = new CsvMapper();
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Function<ListLeads, Page<LeadView>> pages;
+    private final Function<LeadFilter, List<CustomFieldKey>> customKeys;
 
-    LeadExport(Function<ListLeads, Page<LeadView>> pages) {
+    /**
+     * @param pages      the visible leads, page by page
+     * @param customKeys the custom field keys the visible leads of a filter use: one CSV column
+     *                   each, named {@code custom.<key>:<type>} so that an import reads the
+     *                   values back with their types
+     */
+    LeadExport(Function<ListLeads, Page<LeadView>> pages, Function<LeadFilter, List<CustomFieldKey>> customKeys) {
         this.pages = pages;
+        this.customKeys = customKeys;
     }
 
     long csv(LeadFilter filter, OutputStream out) {
@@ -40,10 +59,24 @@ final class LeadExport {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             SequenceWriter rows = CSV.writerFor(String[].class).with(schema).writeValues(writer);
-            rows.write(COLUMNS);
+            List<CustomFieldKey> keys = customKeys.apply(filter);
+            String[] header = Arrays.copyOf(COLUMNS, COLUMNS.length + keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                CustomFieldKey key = keys.get(i);
+                header[COLUMNS.length + i] = LeadField.CUSTOM_PREFIX + key.key() + ":"
+                        + key.type().name().toLowerCase(Locale.ROOT);
+            }
+            rows.write(header);
             long count = forEachLead(filter, lead -> {
                 try {
-                    rows.write(cells(lead, true));
+                    String[] cells = Arrays.copyOf(cells(lead, true), header.length);
+                    for (int i = 0; i < keys.size(); i++) {
+                        CustomFieldKey key = keys.get(i);
+                        CustomValue value = lead.customFields().get(key.key()).orElse(null);
+                        cells[COLUMNS.length + i] = value == null || value.type() != key.type() ? ""
+                                : SpreadsheetSafety.neutralise(value.asText());
+                    }
+                    rows.write(cells);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -71,9 +104,26 @@ final class LeadExport {
                             json.writeNullField(COLUMNS[i]);
                         }
                     }
-                    if (lead.version() >= 0) {
-                        json.writeNumberField("version", lead.version());
+                    json.writeNumberField("version", lead.version());
+                    json.writeArrayFieldStart("tag_list");
+                    for (Tag tag : lead.tags()) {
+                        json.writeString(tag.value());
                     }
+                    json.writeEndArray();
+                    json.writeObjectFieldStart("custom");
+                    for (Map.Entry<String, CustomValue> field : lead.customFields().values().entrySet()) {
+                        CustomValue value = field.getValue();
+                        if (value instanceof CustomValue.Number number) {
+                            // plain notation: a stripped 250 would otherwise print as 2.5E+2
+                            json.writeFieldName(field.getKey());
+                            json.writeNumber(number.asText());
+                        } else if (value instanceof CustomValue.Bool bool) {
+                            json.writeBooleanField(field.getKey(), bool.value());
+                        } else {
+                            json.writeStringField(field.getKey(), value.asText());
+                        }
+                    }
+                    json.writeEndObject();
                     json.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -92,10 +142,13 @@ final class LeadExport {
     }
 
     private static String[] cells(LeadView lead, boolean spreadsheetSafe) {
+        Attribution a = lead.attribution();
         String[] cells = {lead.id().toString(), lead.name(), lead.company(),
             lead.email() == null ? null : lead.email().value(), lead.phone() == null ? null : lead.phone().e164(),
             lead.source().name(), lead.status().name(), lead.ownerId().value(), lead.createdAt().toString(),
-            lead.updatedAt().toString()};
+            lead.updatedAt().toString(), a.campaignId(), a.campaignName(), a.utmSource(), a.utmMedium(),
+            a.utmCampaign(), a.utmTerm(), a.utmContent(), lead.score() == null ? null : lead.score().toString(),
+            Lead.tagText(lead.tags())};
         if (spreadsheetSafe) {
             for (int i = 0; i < cells.length; i++) {
                 // an absent value is an empty cell; a null would be dropped and shift the row

@@ -30,6 +30,14 @@ import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportProgress;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.LeadField;
+import org.smartbizflow.crm.lead.Attribution;
+import org.smartbizflow.crm.lead.CustomFieldKey;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
+import org.smartbizflow.crm.shared.Tag;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.Action;
@@ -72,8 +80,12 @@ final class LeadImport {
 
     /** A row that passed parsing; becomes a lead, an update, or a skip. */
     private record Candidate(long line, String name, String company, EmailAddress email, PhoneNumber phone,
-                             LeadSource source, UserId owner) {
+                             LeadSource source, UserId owner, Attribution attribution, Map<String, CustomValue> custom,
+                             Set<Tag> tags) {
     }
+
+    /** Custom field columns by index; set before the reader thread starts, read only after. */
+    private final Map<Integer, CustomFieldKey> customColumns = new LinkedHashMap<>();
 
     LeadImport(CoreRuntime runtime, CallContext context, ImportOptions options) {
         this.runtime = runtime;
@@ -110,11 +122,12 @@ final class LeadImport {
             Map<Integer, LeadField> columns = new LinkedHashMap<>();
             Map<String, LeadField> mapping = new LinkedHashMap<>();
             List<String> ignored = new ArrayList<>();
-            mapColumns(header, columns, mapping, ignored);
+            Map<String, CustomFieldKey> customMapping = new LinkedHashMap<>();
+            mapColumns(header, columns, mapping, ignored, customMapping);
             writeAllBatches(readAhead(parser, header.size(), columns));
             rejected.sort(java.util.Comparator.comparingLong(RowRejection::line));
             return new ImportReport(options.dryRun(), input.charset, input.delimiter, mapping, ignored, rowsRead, stored,
-                    updated, skipped, rejected);
+                    updated, skipped, rejected, customMapping);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CSV input", e);
         }
@@ -234,9 +247,19 @@ final class LeadImport {
     }
 
     private void mapColumns(List<String> header, Map<Integer, LeadField> columns, Map<String, LeadField> mapping,
-                            List<String> ignored) {
+                            List<String> ignored, Map<String, CustomFieldKey> customMapping) {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
+            if (name.toLowerCase(Locale.ROOT).startsWith(LeadField.CUSTOM_PREFIX)) {
+                CustomFieldKey custom = customColumn(name);
+                if (customColumns.containsValue(custom)) {
+                    ignored.add(name);
+                } else {
+                    customColumns.put(i, custom);
+                    customMapping.put(name, custom);
+                }
+                continue;
+            }
             LeadField field = options.columns().isEmpty() ? LeadField.forHeader(name).orElse(null)
                     : options.columns().get(name);
             if (field == null || columns.containsValue(field)) {
@@ -257,6 +280,37 @@ final class LeadImport {
             throw new ValidationException("columns", "no column maps to the lead's name (header: " + header
                     + "); map one to NAME, or FIRST_NAME/LAST_NAME");
         }
+    }
+
+    /** The key and type a custom column header names: {@code custom.<key>[:<type>]}. */
+    private CustomFieldKey customColumn(String header) {
+        String spec = header.substring(LeadField.CUSTOM_PREFIX.length());
+        int colon = spec.indexOf(':');
+        String key = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+        CustomValue.Type type;
+        try {
+            CustomFields.checkKey(key);
+        } catch (ValidationException e) {
+            throw new ValidationException("columns", "column '" + header + "' does not name a custom field key: "
+                    + e.getMessage());
+        }
+        if (colon >= 0) {
+            String typeName = spec.substring(colon + 1).strip().toUpperCase(Locale.ROOT);
+            try {
+                type = CustomValue.Type.valueOf(typeName);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("columns", "column '" + header + "' declares an unknown type (one of "
+                        + java.util.Arrays.toString(CustomValue.Type.values()) + ")");
+            }
+            CustomValue.Type declared = options.customTypes().get(key);
+            if (declared != null && declared != type) {
+                throw new ValidationException("columns", "column '" + header + "' says " + type
+                        + " but the options declare " + declared);
+            }
+        } else {
+            type = options.customTypes().getOrDefault(key, CustomValue.Type.TEXT);
+        }
+        return new CustomFieldKey(key, type);
     }
 
     private void parse(long line, List<String> record, int width, Map<Integer, LeadField> columns,
@@ -296,11 +350,40 @@ final class LeadImport {
         }
         UserId owner = cells.containsKey(LeadField.OWNER)
                 ? convert(problems, cells.get(LeadField.OWNER), UserId::of) : context.actor().userId();
+        Attribution attribution = convert(problems, "", text -> new Attribution(cells.get(LeadField.CAMPAIGN_ID),
+                cells.get(LeadField.CAMPAIGN_NAME), cells.get(LeadField.UTM_SOURCE), cells.get(LeadField.UTM_MEDIUM),
+                cells.get(LeadField.UTM_CAMPAIGN), cells.get(LeadField.UTM_TERM), cells.get(LeadField.UTM_CONTENT)));
+        Set<Tag> tags = new TreeSet<>();
+        String tagCell = cells.get(LeadField.TAGS);
+        if (tagCell != null) {
+            for (String part : tagCell.split(",")) {
+                if (!part.isBlank()) {
+                    Tag tag = convert(problems, part, Tag::of);
+                    if (tag != null) {
+                        tags.add(tag);
+                    }
+                }
+            }
+            if (tags.size() > Lead.MAX_TAGS) {
+                problems.add(new Violation("tags", "at most " + Lead.MAX_TAGS + " tags per lead"));
+            }
+        }
+        Map<String, CustomValue> custom = new TreeMap<>();
+        customColumns.forEach((index, column) -> {
+            if (index < record.size() && !record.get(index).isBlank()) {
+                String text = SpreadsheetSafety.restore(record.get(index).strip());
+                CustomValue value = convert(problems, text,
+                        t -> CustomValue.parse(column.type(), t, "custom." + column.key()));
+                if (value != null) {
+                    custom.put(column.key(), value);
+                }
+            }
+        });
         if (!problems.isEmpty()) {
             rejections.add(new RowRejection(line, problems));
             return;
         }
-        candidates.add(new Candidate(line, name, company, email, phone, source, owner));
+        candidates.add(new Candidate(line, name, company, email, phone, source, owner, attribution, custom, tags));
     }
 
     private static LeadSource parseSource(String text, List<Violation> problems) {
@@ -402,7 +485,8 @@ final class LeadImport {
             List<Lead> batch = new ArrayList<>(inserts.size());
             for (Candidate c : inserts) {
                 Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), c.owner(), c.name(),
-                        c.company(), c.email(), c.phone(), c.source(), now);
+                        c.company(), c.email(), c.phone(), c.source(), c.attribution(), CustomFields.of(c.custom()),
+                        c.tags(), now);
                 lead.pullEvents(); // one LeadsImported event per chunk stands for the captures
                 batch.add(lead);
             }
@@ -424,7 +508,16 @@ final class LeadImport {
                 throw new ValidationException("email", "matches lead " + lead.id() + ", which cannot be updated: "
                         + refused.reason());
             }
-            List<FieldChange> changes = ((DetailsChange.Applied) change).changes();
+            List<FieldChange> changes = new ArrayList<>(((DetailsChange.Applied) change).changes());
+            // the row's attribution replaces the stored one when it has any; its custom fields
+            // and tags are added to the lead's
+            if (!c.attribution().isEmpty()) {
+                changes.addAll(((DetailsChange.Applied) lead.attribute(c.attribution(), context.actor().userId(), now))
+                        .changes());
+            }
+            changes.addAll(((DetailsChange.Applied) lead.updateCustomFields(c.custom(), context.actor().userId(), now))
+                    .changes());
+            changes.addAll(((DetailsChange.Applied) lead.tag(c.tags(), context.actor().userId(), now)).changes());
             if (!changes.isEmpty()) {
                 leads.update(lead);
                 for (FieldChange fc : changes) {

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.DetailsChange;
 import org.smartbizflow.crm.lead.DuplicateGroup;
+import org.smartbizflow.crm.lead.LeadMilestone;
 import org.smartbizflow.crm.lead.DuplicateLeadException;
 import org.smartbizflow.crm.lead.DuplicateMatch;
 import org.smartbizflow.crm.lead.Lead;
@@ -29,8 +33,17 @@ import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.Qualification;
+import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
+import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.lead.StatusChange;
+import org.smartbizflow.crm.lead.port.in.BulkItemResult;
 import org.smartbizflow.crm.lead.port.in.BulkLeadCommand;
+import org.smartbizflow.crm.lead.port.in.BulkMergeLeads;
+import org.smartbizflow.crm.lead.port.in.BulkOutcome;
+import org.smartbizflow.crm.lead.port.in.MergeGroup;
+import org.smartbizflow.crm.lead.port.in.RecordLeadScore;
+import org.smartbizflow.crm.lead.port.in.UpdateLead;
 import org.smartbizflow.crm.lead.port.in.BulkReport;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
 import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
@@ -47,6 +60,7 @@ import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.Preconditions;
@@ -72,9 +86,19 @@ final class LeadService implements Leads {
 
     @Override
     public LeadId capture(CaptureLead command) {
+        LeadProfile profile = LeadProfile.unknown()
+                .inCountry(PhoneNumberParser.countryOf(command.phone()).orElse(null));
+        return capture(command, profile, false);
+    }
+
+    /**
+     * Captures the lead; without an owner in the command the assignment rules pick one from the
+     * source and profile (the acting user when there are no rules or none assigns it).
+     */
+    LeadId capture(CaptureLead command, LeadProfile profile, boolean storeProfile) {
         runtime.validate(command);
-        UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();
-        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
+        UserId requested = command.ownerId() != null ? command.ownerId() : context.actor().userId();
+        runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, requested));
         return runtime.transactions().inTransaction(() -> {
             if (runtime.duplicateRules().blockOnCapture()) {
                 List<DuplicateMatch> duplicates = duplicates().of(command.name(), command.company(), command.email(),
@@ -83,11 +107,29 @@ final class LeadService implements Leads {
                     throw new DuplicateLeadException(duplicates);
                 }
             }
+            UserId owner = requested;
+            String rule = null;
+            if (command.ownerId() == null) {
+                java.util.Optional<AssignmentDecision> decision = new LeadRouting(runtime, context.tenantId())
+                        .assign(command.source(), profile);
+                if (decision.isPresent() && decision.get() instanceof AssignmentDecision.Assigned assigned) {
+                    owner = assigned.owner();
+                    rule = assigned.rule();
+                }
+            }
             Instant now = runtime.clock().instant();
             Lead lead = Lead.capture(new LeadId(runtime.ids().next()), context.tenantId(), owner, command.name(),
-                    command.company(), command.email(), command.phone(), command.source(), now);
+                    command.company(), command.email(), command.phone(), command.source(), command.attribution(),
+                    command.customFields(), command.tags(), now);
             leads.insert(lead);
-            runtime.audit(creationAudit(lead.view()));
+            if (storeProfile) {
+                runtime.persistence().assignments().saveProfile(context.tenantId(), lead.id(), profile);
+            }
+            List<AuditEntry> audit = creationAudit(lead.view());
+            if (rule != null) {
+                audit.add(runtime.auditEntry(context, RECORD_TYPE, lead.id(), "assignmentRule", null, rule));
+            }
+            runtime.audit(audit);
             runtime.recordEvents(lead.pullEvents());
             return lead.id();
         });
@@ -107,7 +149,8 @@ final class LeadService implements Leads {
         if (visible == null) {
             return Page.last(List.of());
         }
-        return runtime.transactions().inTransaction(() -> leads.search(context.tenantId(), visible, query.page()));
+        return runtime.transactions().inTransaction(() -> leads.search(context.tenantId(), visible, query.sort(),
+                query.page()));
     }
 
     @Override
@@ -161,12 +204,19 @@ final class LeadService implements Leads {
 
     @Override
     public long exportCsv(LeadFilter filter, OutputStream out) {
-        return new LeadExport(this::list).csv(Preconditions.notNull(filter, "filter"), out);
+        return new LeadExport(this::list, this::customKeys).csv(Preconditions.notNull(filter, "filter"), out);
     }
 
     @Override
     public long exportJson(LeadFilter filter, OutputStream out) {
-        return new LeadExport(this::list).json(Preconditions.notNull(filter, "filter"), out);
+        return new LeadExport(this::list, this::customKeys).json(Preconditions.notNull(filter, "filter"), out);
+    }
+
+    /** The custom field keys the visible leads of the filter use. */
+    private List<org.smartbizflow.crm.lead.CustomFieldKey> customKeys(LeadFilter filter) {
+        LeadFilter visible = restrictToVisible(filter);
+        return visible == null ? List.of()
+                : runtime.transactions().inTransaction(() -> leads.customFieldKeys(context.tenantId(), visible));
     }
 
     @Override
@@ -193,12 +243,118 @@ final class LeadService implements Leads {
         // a funnel reads in lifecycle order; other dimensions largest group first
         Comparator<LeadBreakdown.Row> order = dimension == LeadDimension.STATUS
                 ? Comparator.comparing(row -> LeadStatus.valueOf(row.group()))
+                : dimension.isPeriod() ? Comparator.comparing(LeadBreakdown.Row::group)
                 : Comparator.comparingLong(LeadBreakdown.Row::total).reversed().thenComparing(LeadBreakdown.Row::group);
         List<LeadBreakdown.Row> rows = groups.entrySet().stream()
                 .map(e -> new LeadBreakdown.Row(e.getKey(), e.getValue()))
                 .sorted(order)
                 .toList();
         return new LeadBreakdown(dimension, rows);
+    }
+
+    @Override
+    public Optional<Duration> medianTimeTo(LeadFilter filter, LeadMilestone milestone) {
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(milestone, "milestone");
+        LeadFilter visible = restrictToVisible(filter);
+        if (visible == null) {
+            return Optional.empty();
+        }
+        return runtime.transactions().inTransaction(() -> leads.medianTimeTo(context.tenantId(), visible, milestone));
+    }
+
+    @Override
+    public DetailsChange update(UpdateLead command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = load(command.leadId());
+            runtime.requireAccess(context, Action.UPDATE, access(lead.view()));
+            if (command.expectedVersion() != null && command.expectedVersion() != lead.version()) {
+                throw new ConcurrencyConflictException(RECORD_TYPE, lead.id(), command.expectedVersion());
+            }
+            UserId actor = context.actor().userId();
+            Instant now = runtime.clock().instant();
+            List<DetailsChange> steps = new ArrayList<>();
+            if (command.details() != null) {
+                UpdateLead.Details d = command.details();
+                steps.add(lead.updateDetails(d.name(), d.company(), d.email(), d.phone(), actor, now));
+            }
+            if (command.attribution() != null) {
+                steps.add(lead.attribute(command.attribution(), actor, now));
+            }
+            if (!command.customFields().isEmpty()) {
+                steps.add(lead.updateCustomFields(command.customFields(), actor, now));
+            }
+            if (!command.addTags().isEmpty()) {
+                steps.add(lead.tag(command.addTags(), actor, now));
+            }
+            if (!command.removeTags().isEmpty()) {
+                steps.add(lead.untag(command.removeTags(), actor, now));
+            }
+            return store(lead, steps);
+        });
+    }
+
+    @Override
+    public DetailsChange recordScore(RecordLeadScore command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = load(command.leadId());
+            runtime.requireAccess(context, Action.UPDATE, access(lead.view()));
+            return store(lead, List.of(lead.rescore(command.score(), context.actor().userId(), runtime.clock().instant())));
+        });
+    }
+
+    /** Stores the lead with an audit entry per changed field, unless a step refused (then nothing is kept). */
+    private DetailsChange store(Lead lead, List<DetailsChange> steps) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (DetailsChange step : steps) {
+            if (step instanceof DetailsChange.Refused refused) {
+                return refused;
+            }
+            changes.addAll(((DetailsChange.Applied) step).changes());
+        }
+        if (!changes.isEmpty()) {
+            leads.update(lead);
+            runtime.audit(changes.stream().map(c -> runtime.auditEntry(context, RECORD_TYPE, lead.id(), c.field(),
+                    c.oldValue(), c.newValue())).toList());
+            runtime.recordEvents(lead.pullEvents());
+        }
+        return new DetailsChange.Applied(changes);
+    }
+
+    @Override
+    public BulkReport mergeAll(BulkMergeLeads command) {
+        runtime.validate(command);
+        List<BulkItemResult> results = new ArrayList<>();
+        for (MergeGroup group : command.groups()) {
+            for (LeadId merged : group.merged()) {
+                results.add(mergeOne(group.survivor(), merged, command));
+            }
+        }
+        return new BulkReport(results);
+    }
+
+    /** One pair of a bulk merge, in its own transaction, reported rather than thrown. */
+    private BulkItemResult mergeOne(LeadId survivor, LeadId merged, BulkMergeLeads command) {
+        try {
+            MergeResult result = merge(new MergeLeads(survivor, merged, command.choices()));
+            if (result instanceof MergeResult.Refused refused) {
+                return new BulkItemResult(merged, BulkOutcome.REFUSED, refused.reason());
+            }
+            if (result instanceof MergeResult.AlreadyMerged) {
+                return new BulkItemResult(merged, BulkOutcome.UNCHANGED, "already merged into " + survivor);
+            }
+            return new BulkItemResult(merged, BulkOutcome.APPLIED, null);
+        } catch (NotFoundException e) {
+            return new BulkItemResult(merged, BulkOutcome.NOT_FOUND, e.getMessage());
+        } catch (org.smartbizflow.crm.shared.AccessDeniedException e) {
+            return new BulkItemResult(merged, BulkOutcome.ACCESS_DENIED, e.getMessage());
+        } catch (ConcurrencyConflictException e) {
+            return new BulkItemResult(merged, BulkOutcome.CONFLICT, e.getMessage());
+        } catch (ValidationException e) {
+            return new BulkItemResult(merged, BulkOutcome.REFUSED, e.getMessage());
+        }
     }
 
     @Override
@@ -327,6 +483,9 @@ final class LeadService implements Leads {
         addIfSet(entries, lead, "source", lead.source());
         addIfSet(entries, lead, "status", lead.status());
         addIfSet(entries, lead, "owner", lead.ownerId());
+        lead.attribution().parts().forEach((field, value) -> addIfSet(entries, lead, field, value));
+        lead.customFields().values().forEach((key, value) -> addIfSet(entries, lead, "custom." + key, value.asText()));
+        addIfSet(entries, lead, "tags", Lead.tagText(lead.tags()));
         return entries;
     }
 

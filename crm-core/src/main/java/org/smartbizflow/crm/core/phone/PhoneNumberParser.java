@@ -58,6 +58,25 @@ public final class PhoneNumberParser {
         }
     }
 
+    /**
+     * The country a number belongs to, when its digits tell (a shared calling code such as +1
+     * is told apart by the number's own ranges); empty for non-geographic numbers.
+     */
+    public static java.util.Optional<CountryCode> countryOf(PhoneNumber phone) {
+        if (phone == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String region = UTIL.getRegionCodeForNumber(UTIL.parse(phone.e164(), null));
+            if (region == null || region.length() != 2 || !region.chars().allMatch(Character::isLetter)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(CountryCode.of(region));
+        } catch (NumberParseException | org.smartbizflow.crm.shared.ValidationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String regionOf(Phonenumber.PhoneNumber number) {
         String region = UTIL.getRegionCodeForNumber(number);
         return region == null ? "+" + number.getCountryCode() : region;

@@ -2,10 +2,15 @@ package org.smartbizflow.crm.core.runtime;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.smartbizflow.crm.account.port.out.SanctionsScreening;
+import java.util.function.Consumer;
+import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
+import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -34,22 +39,31 @@ public final class CoreRuntime {
     private final DuplicateRules duplicateRules;
     private final DealPorts dealPorts;
     private final ActivitySettings activitySettings;
+    private final EmailGateway emailGateway;
+    private final FollowUpTasks followUpTasks;
+    private final QuoteRenderer quoteRenderer;
+    private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
     private final SanctionsScreening sanctionsScreening;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                DealPorts dealPorts, ActivitySettings activitySettings) {
+                DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer) {
         this(persistence, clock, ids, accessPolicy, validator, serializer, relay, duplicateRules, dealPorts,
-                activitySettings, null);
+                activitySettings, emailGateway, followUpTasks, quoteRenderer, null);
     }
 
     /** Like the other constructor, with the sanctions screening service (null when the host has none). */
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
-                DealPorts dealPorts, ActivitySettings activitySettings, SanctionsScreening sanctionsScreening) {
+                DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening) {
         this.sanctionsScreening = sanctionsScreening;
         this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
         this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
+        this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
+        this.followUpTasks = java.util.Objects.requireNonNull(followUpTasks, "followUpTasks");
+        this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;
         this.ids = ids;
@@ -78,6 +92,30 @@ public final class CoreRuntime {
     /** The sanctions screening service, or null when the host configured none. */
     public SanctionsScreening sanctionsScreening() {
         return sanctionsScreening;
+    }
+
+    /** The host's quote renderer, or null for the built-in plain one. */
+    public QuoteRenderer quoteRenderer() {
+        return quoteRenderer;
+    }
+
+    /** Where e-mail goes. */
+    public EmailGateway emailGateway() {
+        return emailGateway;
+    }
+
+    /** Where follow-up tasks go. */
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
+    }
+
+    /**
+     * Adds a reaction that runs for every recorded event inside the transaction that records it,
+     * so that what it writes commits or rolls back with the change (e.g. ending the nurture
+     * enrolments of a converted lead, whichever use case converted it).
+     */
+    public void onEventInTransaction(Consumer<DomainEvent> listener) {
+        inTransactionListeners.add(listener);
     }
 
     public CrmPersistence persistence() {
@@ -134,6 +172,9 @@ public final class CoreRuntime {
     public void recordEvents(List<? extends DomainEvent> events) {
         if (events.isEmpty()) {
             return;
+        }
+        for (DomainEvent event : events) {
+            inTransactionListeners.forEach(listener -> listener.accept(event));
         }
         List<StoredEvent> stored = events.stream()
                 .map(e -> new StoredEvent(ids.next(), e.tenantId(), e.type(), e.aggregateId(), serializer.toJson(e),

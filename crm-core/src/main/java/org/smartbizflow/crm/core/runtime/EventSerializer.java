@@ -13,8 +13,12 @@ import org.smartbizflow.crm.account.AccountEvent;
 import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
+import org.smartbizflow.crm.lead.nurture.NurtureEvent;
 import org.smartbizflow.crm.opportunity.OpportunityEvent;
 import org.smartbizflow.crm.opportunity.PipelineEvent;
+import org.smartbizflow.crm.sales.contract.ContractEvent;
+import org.smartbizflow.crm.sales.proposal.ProposalEvent;
+import org.smartbizflow.crm.sales.quote.QuoteEvent;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.port.out.StoredEvent;
@@ -35,31 +39,26 @@ public final class EventSerializer {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        // Every lead event is a permitted subtype of the sealed LeadEvent, so a new event needs
-        // no registration here; the import's chunk event is the one domain event outside it.
-        for (Class<?> type : LeadEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
+        // Every event is a permitted subtype of its context's sealed event type, so a new event
+        // needs no registration here; the lead import's chunk event is the one outside them.
+        Class<?>[] sealedTypes = {LeadEvent.class, NurtureEvent.class, ContactEvent.class, AccountEvent.class,
+            PipelineEvent.class, OpportunityEvent.class, ActivityEvent.class, QuoteEvent.class, ProposalEvent.class,
+            ContractEvent.class};
+        for (Class<?> sealed : sealedTypes) {
+            for (Class<?> type : sealed.getPermittedSubclasses()) {
+                register(type.asSubclass(DomainEvent.class));
+            }
         }
         register(LeadEvent.LeadsImported.class);
-        for (Class<?> type : ContactEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
-        }
-        for (Class<?> type : OpportunityEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
-        }
-        for (Class<?> type : PipelineEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
-        }
-        for (Class<?> type : AccountEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
-        }
-        for (Class<?> type : ActivityEvent.class.getPermittedSubclasses()) {
-            register(type.asSubclass(DomainEvent.class));
-        }
     }
 
     private void register(Class<? extends DomainEvent> type) {
-        types.put(type.getSimpleName(), type);
+        Class<? extends DomainEvent> earlier = types.put(type.getSimpleName(), type);
+        if (earlier != null && earlier != type) {
+            // the stored type name is the simple name, so two events may not share one
+            throw new IllegalStateException("two event types named " + type.getSimpleName() + ": "
+                    + earlier.getName() + " and " + type.getName());
+        }
     }
 
     String toJson(DomainEvent event) {

@@ -217,6 +217,41 @@ class LeadImportTest {
             public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
                 return store.activities();
             }
+
+            @Override
+            public org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository assignments() {
+                return store.assignments();
+            }
+
+            @Override
+            public org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository nurture() {
+                return store.nurture();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.product.port.out.CatalogRepository catalog() {
+                return store.catalog();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.lineitem.port.out.LineItemRepository lineItems() {
+                return store.lineItems();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.quote.port.out.QuoteRepository quotes() {
+                return store.quotes();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.proposal.port.out.ProposalRepository proposals() {
+                return store.proposals();
+            }
+
+            @Override
+            public org.smartbizflow.crm.sales.contract.port.out.ContractRepository contracts() {
+                return store.contracts();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
@@ -308,8 +343,20 @@ class LeadImportTest {
 
         @Override
         public org.smartbizflow.crm.shared.Page<LeadView> search(TenantId tenantId, LeadFilter filter,
+                                                                 org.smartbizflow.crm.lead.LeadSort sort,
                                                                  org.smartbizflow.crm.shared.PageRequest page) {
-            return delegate.search(tenantId, filter, page);
+            return delegate.search(tenantId, filter, sort, page);
+        }
+
+        @Override
+        public List<org.smartbizflow.crm.lead.CustomFieldKey> customFieldKeys(TenantId tenantId, LeadFilter filter) {
+            return delegate.customFieldKeys(tenantId, filter);
+        }
+
+        @Override
+        public java.util.Optional<java.time.Duration> medianTimeTo(TenantId tenantId, LeadFilter filter,
+                                                                   org.smartbizflow.crm.lead.LeadMilestone milestone) {
+            return delegate.medianTimeTo(tenantId, filter, milestone);
         }
 
         @Override

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.shared.CountryCode;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Preconditions;
 
 /**
@@ -23,10 +25,13 @@ import org.smartbizflow.crm.shared.Preconditions;
  * @param phoneRegion   region for phone numbers written without a country code, or null to
  *                      accept international numbers only
  * @param onProgress    called after every chunk
+ * @param customTypes   the value type of each custom field column ({@code custom.<key>}) by key;
+ *                      a header may also declare it ({@code custom.<key>:number}); undeclared
+ *                      custom columns are text
  */
 public record ImportOptions(Map<String, LeadField> columns, Charset charset, Character delimiter, boolean dryRun,
                             DuplicatePolicy duplicates, int chunkSize, LeadSource source, CountryCode phoneRegion,
-                            Consumer<ImportProgress> onProgress) {
+                            Consumer<ImportProgress> onProgress, Map<String, CustomValue.Type> customTypes) {
 
     public ImportOptions {
         columns = Map.copyOf(Preconditions.notNull(columns, "columns"));
@@ -34,47 +39,55 @@ public record ImportOptions(Map<String, LeadField> columns, Charset charset, Cha
         Preconditions.check(chunkSize >= 1 && chunkSize <= 10_000, "chunkSize", "must be between 1 and 10000");
         Preconditions.notNull(source, "source");
         Preconditions.notNull(onProgress, "onProgress");
+        customTypes = Map.copyOf(customTypes == null ? Map.of() : customTypes);
+        customTypes.keySet().forEach(CustomFields::checkKey);
     }
 
     /** Detect encoding and delimiter, map by header names, skip duplicates, chunks of 1,000. */
     public static ImportOptions defaults() {
         return new ImportOptions(Map.of(), null, null, false, DuplicatePolicy.SKIP, 1000, LeadSource.IMPORT, null,
-                progress -> { });
+                progress -> { }, Map.of());
     }
 
     public ImportOptions columns(Map<String, LeadField> mapping) {
-        return new ImportOptions(mapping, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress);
+        return new ImportOptions(mapping, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions charset(Charset value) {
-        return new ImportOptions(columns, value, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress);
+        return new ImportOptions(columns, value, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions delimiter(char value) {
-        return new ImportOptions(columns, charset, value, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress);
+        return new ImportOptions(columns, charset, value, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions dryRun(boolean value) {
-        return new ImportOptions(columns, charset, delimiter, value, duplicates, chunkSize, source, phoneRegion, onProgress);
+        return new ImportOptions(columns, charset, delimiter, value, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions duplicates(DuplicatePolicy value) {
-        return new ImportOptions(columns, charset, delimiter, dryRun, value, chunkSize, source, phoneRegion, onProgress);
+        return new ImportOptions(columns, charset, delimiter, dryRun, value, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions chunkSize(int value) {
-        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, value, source, phoneRegion, onProgress);
+        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, value, source, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions source(LeadSource value) {
-        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, value, phoneRegion, onProgress);
+        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, value, phoneRegion, onProgress, customTypes);
     }
 
     public ImportOptions phoneRegion(CountryCode value) {
-        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, value, onProgress);
+        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, value, onProgress, customTypes);
+    }
+
+    /** Declares the value types of custom field columns, by key. */
+    public ImportOptions customTypes(Map<String, CustomValue.Type> value) {
+        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion,
+                onProgress, value);
     }
 
     public ImportOptions onProgress(Consumer<ImportProgress> value) {
-        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, value);
+        return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, value, customTypes);
     }
 }

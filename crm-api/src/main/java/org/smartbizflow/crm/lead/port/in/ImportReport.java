@@ -17,16 +17,19 @@ import java.util.List;
  * @param updated        rows that updated an existing lead
  * @param skipped        rows skipped as duplicates, with the line of each
  * @param rejected       rows not stored, with line, field and reason
+ * @param customColumns  the custom field columns read, by header, with the key and type used
  */
 public record ImportReport(boolean dryRun, Charset charset, char delimiter, java.util.Map<String, LeadField> mapping,
                            List<String> ignoredColumns, long rowsRead, long stored, long updated,
-                           List<Long> skipped, List<RowRejection> rejected) {
+                           List<Long> skipped, List<RowRejection> rejected,
+                           java.util.Map<String, org.smartbizflow.crm.lead.CustomFieldKey> customColumns) {
 
     public ImportReport {
         mapping = java.util.Map.copyOf(mapping);
         ignoredColumns = List.copyOf(ignoredColumns);
         skipped = List.copyOf(skipped);
         rejected = List.copyOf(rejected);
+        customColumns = java.util.Map.copyOf(customColumns);
     }
 
     /** True when every row was stored, updated or skipped. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * The lead fields a CSV column can map to, with the header names recognised for each when no
- * explicit mapping is given (compared ignoring case, spaces, dashes and underscores).
+ * explicit mapping is given (compared ignoring case, spaces, dashes and underscores). Custom
+ * field columns are named {@value #CUSTOM_PREFIX}{@code <key>}, optionally with the value type
+ * after a colon ({@code custom.employees:number}), and are read whatever the mapping.
  */
 public enum LeadField {
     NAME("name", "fullname", "contactname", "leadname"),
@@ -16,7 +18,19 @@ public enum LeadField {
     EMAIL("email", "emailaddress", "mail"),
     PHONE("phone", "phonenumber", "telephone", "tel", "mobile"),
     SOURCE("source", "leadsource", "channel"),
-    OWNER("owner", "ownerid", "assignedto");
+    OWNER("owner", "ownerid", "assignedto"),
+    CAMPAIGN_ID("campaignid", "campaign"),
+    CAMPAIGN_NAME("campaignname"),
+    UTM_SOURCE("utmsource"),
+    UTM_MEDIUM("utmmedium"),
+    UTM_CAMPAIGN("utmcampaign"),
+    UTM_TERM("utmterm"),
+    UTM_CONTENT("utmcontent"),
+    /** Comma-separated tags in one cell. */
+    TAGS("tags", "tag", "labels");
+
+    /** Header prefix of a custom field column: {@code custom.<key>} or {@code custom.<key>:<type>}. */
+    public static final String CUSTOM_PREFIX = "custom.";
 
     private final List<String> headerNames;
 

@@ -15,4 +15,10 @@ public interface MergeLeadsUseCase {
      * @throws org.smartbizflow.crm.shared.AccessDeniedException when the actor may not change both
      */
     MergeResult merge(MergeLeads command);
+
+    /**
+     * Merges every group; one result per merged lead (in group order), with the access policy
+     * asked for both leads of each pair. A merge that already happened reports UNCHANGED.
+     */
+    BulkReport mergeAll(BulkMergeLeads command);
 }

@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.lead.port.out;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadSort;
+import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PhoneNumber;
@@ -69,7 +73,32 @@ public interface LeadRepository {
      * Leads matching the filter, in ascending id order (creation order for time-ordered
      * ids), keyset-paged: a page never repeats or skips a row of an earlier page.
      */
-    Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page);
+    default Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page) {
+        return search(tenantId, filter, LeadSort.byId(), page);
+    }
+
+    /**
+     * Leads matching the filter in the sort's order ({@link LeadSort#comparator()}),
+     * keyset-paged on sort value and id: a page never repeats or skips a row of an earlier
+     * page, whatever is inserted meanwhile.
+     *
+     * @throws org.smartbizflow.crm.shared.ValidationException when the cursor was made by
+     *         another sort
+     */
+    Page<LeadView> search(TenantId tenantId, LeadFilter filter, LeadSort sort, PageRequest page);
+
+    /**
+     * The custom field keys, with their value types, that the leads matching the filter use,
+     * in key then type order: the columns an export writes.
+     */
+    List<CustomFieldKey> customFieldKeys(TenantId tenantId, LeadFilter filter);
+
+    /**
+     * The median time from capture to the milestone over the matching leads that reached it,
+     * computed by the store without loading leads; empty when none did. Times are whole
+     * seconds; an even count takes the mean of the two middle values.
+     */
+    Optional<Duration> medianTimeTo(TenantId tenantId, LeadFilter filter, LeadMilestone milestone);
 
     /** The number of leads matching the filter. */
     long count(TenantId tenantId, LeadFilter filter);

@@ -5,7 +5,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +20,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
+import org.smartbizflow.crm.lead.CustomFieldCriterion;
+import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadSort;
 import org.smartbizflow.crm.lead.LeadCount;
 import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
@@ -24,13 +33,15 @@ import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
-import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.ValidationException;
 
@@ -46,6 +57,7 @@ public final class JpaLeadRepository implements LeadRepository {
     private static final char LIKE_ESCAPE = '!';
     /** Values per look-up query: well inside every database's limit on IN-list parameters. */
     private static final int EMAIL_LOOKUP_BATCH = 500;
+    private static final String ESCAPE = " escape '" + LIKE_ESCAPE + "'";
 
     private final Supplier<EntityManager> entityManager;
 
@@ -55,14 +67,14 @@ public final class JpaLeadRepository implements LeadRepository {
 
     /** The entity classes this adapter maps. */
     public static List<Class<?>> entityClasses() {
-        return List.of(LeadEntity.class);
+        return List.of(LeadEntity.class, LeadCustomFieldEntity.class, LeadTagEntity.class);
     }
 
     @Override
     public Optional<Lead> find(TenantId tenantId, LeadId id) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(id, "id");
-        return row(tenantId, id).map(LeadMapper::toView).map(Lead::restore);
+        return row(tenantId, id).map(row -> views(List.of(row)).get(0)).map(Lead::restore);
     }
 
     private Optional<LeadEntity> row(TenantId tenantId, LeadId id) {
@@ -73,7 +85,57 @@ public final class JpaLeadRepository implements LeadRepository {
     @Override
     public void insert(Lead lead) {
         Preconditions.notNull(lead, "lead");
-        entityManager.get().persist(LeadMapper.newRow(lead.view()));
+        LeadView state = lead.view();
+        EntityManager em = entityManager.get();
+        em.persist(LeadMapper.newRow(state));
+        state.customFields().values().forEach((key, value) -> em.persist(
+                new LeadCustomFieldEntity(state.id().value(), state.tenantId().value(), key, value)));
+        state.tags().forEach(tag -> em.persist(new LeadTagEntity(state.id().value(), state.tenantId().value(), tag.value())));
+    }
+
+    /** The views of the rows, with their custom fields and tags read in one query each. */
+    private List<LeadView> views(List<LeadEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(LeadEntity::id).toList();
+        Map<UUID, Map<String, CustomValue>> custom = new HashMap<>();
+        Map<UUID, Set<Tag>> tags = new HashMap<>();
+        EntityManager em = entityManager.get();
+        em.createQuery("select c from CrmLeadCustomField c where c.leadId in :ids", LeadCustomFieldEntity.class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(c -> custom.computeIfAbsent(c.leadId(), id -> new TreeMap<>()).put(c.key(), c.value()));
+        em.createQuery("select t from CrmLeadTag t where t.leadId in :ids", LeadTagEntity.class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(t -> tags.computeIfAbsent(t.leadId(), id -> new TreeSet<>()).add(Tag.of(t.tag())));
+        return rows.stream().map(row -> LeadMapper.toView(row, CustomFields.of(custom.getOrDefault(row.id(), Map.of())),
+                tags.getOrDefault(row.id(), Set.of()))).toList();
+    }
+
+    /** Brings the child rows in line with the state: removes, changes and adds only what differs. */
+    private void syncChildren(LeadView state) {
+        EntityManager em = entityManager.get();
+        UUID id = state.id().value();
+        Map<String, CustomValue> wanted = new HashMap<>(state.customFields().values());
+        for (LeadCustomFieldEntity row : em.createQuery("select c from CrmLeadCustomField c where c.leadId = :id",
+                LeadCustomFieldEntity.class).setParameter("id", id).getResultList()) {
+            CustomValue value = wanted.remove(row.key());
+            if (value == null) {
+                em.remove(row);
+            } else if (!value.equals(row.value())) {
+                row.set(value);
+            }
+        }
+        wanted.forEach((key, value) -> em.persist(new LeadCustomFieldEntity(id, state.tenantId().value(), key, value)));
+        Set<String> wantedTags = new HashSet<>();
+        state.tags().forEach(tag -> wantedTags.add(tag.value()));
+        for (LeadTagEntity row : em.createQuery("select t from CrmLeadTag t where t.leadId = :id", LeadTagEntity.class)
+                .setParameter("id", id).getResultList()) {
+            if (!wantedTags.remove(row.tag())) {
+                em.remove(row);
+            }
+        }
+        wantedTags.forEach(tag -> em.persist(new LeadTagEntity(id, state.tenantId().value(), tag)));
     }
 
     /**
@@ -107,6 +169,7 @@ public final class JpaLeadRepository implements LeadRepository {
     private List<LeadView> findWhereIn(TenantId tenantId, String attribute, List<String> values) {
         Preconditions.notNull(tenantId, "tenantId");
         List<LeadView> found = new ArrayList<>();
+        List<LeadEntity> rows = new ArrayList<>();
         for (int from = 0; from < values.size(); from += EMAIL_LOOKUP_BATCH) {
             List<String> slice = values.subList(from, Math.min(values.size(), from + EMAIL_LOOKUP_BATCH));
             entityManager.get()
@@ -114,8 +177,10 @@ public final class JpaLeadRepository implements LeadRepository {
                             + " in :values order by l.id", LeadEntity.class)
                     .setParameter("tenant", tenantId.value())
                     .setParameter("values", slice)
-                    .getResultStream()
-                    .forEach(row -> found.add(LeadMapper.toView(row)));
+                    .getResultList()
+                    .forEach(row -> rows.add(row));
+            found.addAll(views(rows));
+            rows.clear();
         }
         return found;
     }
@@ -130,6 +195,7 @@ public final class JpaLeadRepository implements LeadRepository {
             throw new ConcurrencyConflictException("Lead", state.id(), state.version());
         }
         LeadMapper.copyInto(state, row);
+        syncChildren(state);
         try {
             // Flushing here makes the version advance once per update, as the port promises, and
             // reports a concurrent writer to this caller rather than at some later commit.
@@ -148,6 +214,10 @@ public final class JpaLeadRepository implements LeadRepository {
             throw new ConcurrencyConflictException("Lead", id, expectedVersion);
         }
         EntityManager em = entityManager.get();
+        em.createQuery("select c from CrmLeadCustomField c where c.leadId = :id", LeadCustomFieldEntity.class)
+                .setParameter("id", id.value()).getResultList().forEach(em::remove);
+        em.createQuery("select t from CrmLeadTag t where t.leadId = :id", LeadTagEntity.class)
+                .setParameter("id", id.value()).getResultList().forEach(em::remove);
         em.remove(row);
         try {
             em.flush();
@@ -167,37 +237,147 @@ public final class JpaLeadRepository implements LeadRepository {
             case OWNER -> "l.ownerId";
             case STATUS -> "l.status";
             case DISQUALIFY_REASON -> "l.disqualifyReason";
+            case CAMPAIGN -> "l.campaignId";
+            case CREATED_DAY, CREATED_WEEK, CREATED_MONTH -> "l.createdDay";
         };
         Conditions where = conditions(tenantId, filter);
         TypedQuery<Object[]> query = entityManager.get().createQuery("select " + column + ", l.status, count(l) from CrmLead l where "
                 + where.jpql() + " group by " + column + ", l.status", Object[].class);
         where.bind(query);
         List<LeadCount> counts = new ArrayList<>();
+        // periods come back per day and roll up here: at most one row per day and status
+        Map<String, Long> rolled = new TreeMap<>();
         for (Object[] row : query.getResultList()) {
-            String group = row[0] == null ? LeadDimension.NO_REASON : (String) row[0];
-            counts.add(new LeadCount(group, LeadStatus.valueOf((String) row[1]), ((Number) row[2]).longValue()));
+            String group = row[0] == null ? LeadDimension.NO_REASON
+                    : row[0] instanceof java.time.LocalDate day ? dimension.periodStart(day).toString() : (String) row[0];
+            rolled.merge(group + "\u0000" + row[1], ((Number) row[2]).longValue(), Long::sum);
         }
+        rolled.forEach((key, n) -> {
+            int split = key.indexOf('\u0000');
+            counts.add(new LeadCount(key.substring(0, split), LeadStatus.valueOf(key.substring(split + 1)), n));
+        });
         return counts;
     }
 
     @Override
-    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, PageRequest page) {
+    public Page<LeadView> search(TenantId tenantId, LeadFilter filter, LeadSort sort, PageRequest page) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(sort, "sort");
         Preconditions.notNull(page, "page");
         Conditions where = conditions(tenantId, filter);
-        page.cursor().ifPresent(cursor -> where.add("l.id > :after", "after", decode(cursor)));
+        String column = sortColumn(sort.key());
+        String direction = sort.ascending() ? "asc" : "desc";
+        String orderBy;
+        if (column == null) {
+            page.cursor().ifPresent(cursor -> where.add("l.id " + (sort.ascending() ? ">" : "<") + " :after", "after",
+                    sort.position(cursor).id()));
+            orderBy = "l.id " + direction;
+        } else {
+            page.cursor().ifPresent(cursor -> after(where, column, sort, sort.position(cursor)));
+            // rows without a value (no company, no score) come last in either direction
+            orderBy = "case when " + column + " is null then 1 else 0 end, " + column + " " + direction + ", l.id "
+                    + direction;
+        }
         TypedQuery<LeadEntity> query = entityManager.get()
-                .createQuery("select l from CrmLead l where " + where.jpql() + " order by l.id", LeadEntity.class)
+                .createQuery("select l from CrmLead l where " + where.jpql() + " order by " + orderBy, LeadEntity.class)
                 .setMaxResults(page.size() + 1);
         where.bind(query);
-        List<LeadView> rows = new ArrayList<>(page.size() + 1);
-        query.getResultStream().forEach(row -> rows.add(LeadMapper.toView(row)));
+        List<LeadView> rows = views(query.getResultList());
         if (rows.size() <= page.size()) {
             return Page.last(rows);
         }
         List<LeadView> items = rows.subList(0, page.size());
-        return new Page<>(items, encode(items.get(items.size() - 1).id()));
+        return new Page<>(items, sort.cursorAfter(items.get(items.size() - 1)));
+    }
+
+    private static String sortColumn(LeadSort.Key key) {
+        switch (key) {
+            case CREATED:
+                return "l.createdAt";
+            case UPDATED:
+                return "l.updatedAt";
+            case NAME:
+                return "l.nameKey";
+            case COMPANY:
+                return "l.companyKey";
+            case SCORE:
+                return "l.score";
+            default:
+                return null;
+        }
+    }
+
+    /** The keyset condition: rows after (value, id) in the sort's order, nulls last. */
+    private static void after(Conditions where, String column, LeadSort sort, LeadSort.Position position) {
+        String beyond = sort.ascending() ? ">" : "<";
+        where.parameter("afterId", position.id());
+        if (position.value() == null) {
+            where.clause("(" + column + " is null and l.id " + beyond + " :afterId)");
+        } else {
+            where.add("(" + column + " " + beyond + " :afterValue or (" + column + " = :afterValue and l.id " + beyond
+                    + " :afterId) or " + column + " is null)", "afterValue", position.value());
+        }
+    }
+
+    @Override
+    public List<CustomFieldKey> customFieldKeys(TenantId tenantId, LeadFilter filter) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Conditions where = conditions(tenantId, filter);
+        TypedQuery<Object[]> query = entityManager.get().createQuery("select distinct c.key, c.valueType"
+                + " from CrmLeadCustomField c, CrmLead l where c.leadId = l.id and c.tenantId = :tenant and "
+                + where.jpql(), Object[].class);
+        where.bind(query);
+        return query.getResultList().stream()
+                .map(row -> new CustomFieldKey((String) row[0], CustomValue.Type.valueOf((String) row[1])))
+                .sorted().toList();
+    }
+
+    /**
+     * PostgreSQL computes the median with {@code percentile_cont} (an ordered-set aggregate the
+     * provider's query language passes through); elsewhere the store counts the durations and
+     * reads the one or two middle ones with an ordered, offset query, so no lead is loaded.
+     */
+    @Override
+    public Optional<Duration> medianTimeTo(TenantId tenantId, LeadFilter filter, LeadMilestone milestone) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(milestone, "milestone");
+        String column = milestone == LeadMilestone.QUALIFIED ? "l.qualifySeconds" : "l.convertSeconds";
+        Conditions where = conditions(tenantId, filter);
+        where.clause(column + " is not null");
+        EntityManager em = entityManager.get();
+        if (isPostgres(em)) {
+            TypedQuery<Object> median = em.createQuery("select percentile_cont(0.5) within group (order by cast(" + column
+                    + " as Double)) from CrmLead l where " + where.jpql(), Object.class);
+            where.bind(median);
+            Object value = median.getSingleResult();
+            return value == null ? Optional.empty()
+                    : Optional.of(Duration.ofMillis(Math.round(((Number) value).doubleValue() * 1000)));
+        }
+        TypedQuery<Long> count = em.createQuery("select count(l) from CrmLead l where " + where.jpql(), Long.class);
+        where.bind(count);
+        long n = count.getSingleResult();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        TypedQuery<Long> middle = em.createQuery("select " + column + " from CrmLead l where " + where.jpql()
+                + " order by " + column, Long.class);
+        where.bind(middle);
+        List<Long> values = middle.setFirstResult((int) ((n - 1) / 2)).setMaxResults(n % 2 == 1 ? 1 : 2).getResultList();
+        long twice = values.size() == 1 ? 2 * values.get(0) : values.get(0) + values.get(1);
+        return Optional.of(Duration.ofMillis(twice * 500));
+    }
+
+    private Boolean postgres;
+
+    private boolean isPostgres(EntityManager em) {
+        if (postgres == null) {
+            postgres = em.callWithConnection((Connection connection) -> connection.getMetaData()
+                    .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
     }
 
     @Override
@@ -231,11 +411,121 @@ public final class JpaLeadRepository implements LeadRepository {
             where.add("l.createdAt < :createdBefore", "createdBefore", filter.createdBefore());
         }
         if (filter.text() != null) {
-            String escape = " escape '" + LIKE_ESCAPE + "'";
-            where.add("(lower(l.name) like :text" + escape + " or lower(l.company) like :text" + escape
-                    + " or l.email like :text" + escape + ")", "text", containsPattern(filter.text()));
+            where.add("(lower(l.name) like :text" + ESCAPE + " or lower(l.company) like :text" + ESCAPE
+                    + " or l.email like :text" + ESCAPE + ")", "text", containsPattern(filter.text()));
+        }
+        if (filter.updatedFrom() != null) {
+            where.add("l.updatedAt >= :updatedFrom", "updatedFrom", filter.updatedFrom());
+        }
+        if (filter.updatedBefore() != null) {
+            where.add("l.updatedAt < :updatedBefore", "updatedBefore", filter.updatedBefore());
+        }
+        if (filter.nameContains() != null) {
+            where.add("l.nameKey like :nameContains" + ESCAPE, "nameContains", containsPattern(filter.nameContains()));
+        }
+        if (filter.companyContains() != null) {
+            where.add("l.companyKey like :companyContains" + ESCAPE, "companyContains",
+                    containsPattern(filter.companyContains()));
+        }
+        if (filter.email() != null) {
+            where.add("l.email = :email", "email", filter.email().value());
+        }
+        if (filter.phone() != null) {
+            where.add("l.phone = :phone", "phone", filter.phone().e164());
+        }
+        if (!filter.campaignIds().isEmpty()) {
+            where.add("l.campaignId in :campaigns", "campaigns", filter.campaignIds().stream().sorted().toList());
+        }
+        if (filter.utmSource() != null) {
+            where.add("l.utmSource = :utmSource", "utmSource", filter.utmSource());
+        }
+        if (filter.utmMedium() != null) {
+            where.add("l.utmMedium = :utmMedium", "utmMedium", filter.utmMedium());
+        }
+        if (filter.utmCampaign() != null) {
+            where.add("l.utmCampaign = :utmCampaign", "utmCampaign", filter.utmCampaign());
+        }
+        if (filter.minScore() != null) {
+            where.add("l.score >= :minScore", "minScore", filter.minScore());
+        }
+        if (filter.maxScore() != null) {
+            where.add("l.score <= :maxScore", "maxScore", filter.maxScore());
+        }
+        if (!filter.anyTags().isEmpty()) {
+            where.add("exists (select t from CrmLeadTag t where t.leadId = l.id and t.tenantId = :tenant"
+                    + " and t.tag in :anyTags)", "anyTags", tagValues(filter.anyTags()));
+        }
+        if (!filter.allTags().isEmpty()) {
+            List<String> all = tagValues(filter.allTags());
+            where.add("(select count(t) from CrmLeadTag t where t.leadId = l.id and t.tenantId = :tenant"
+                    + " and t.tag in :allTags) = :allTagCount", "allTags", all);
+            where.parameter("allTagCount", (long) all.size());
+        }
+        int n = 0;
+        for (CustomFieldCriterion criterion : filter.customFields()) {
+            customField(where, criterion, n++);
         }
         return where;
+    }
+
+    private static List<String> tagValues(Set<Tag> tags) {
+        return tags.stream().map(Tag::value).sorted().toList();
+    }
+
+    /** One custom field condition as an {@code exists} on the typed column of the child table. */
+    private static void customField(Conditions where, CustomFieldCriterion criterion, int n) {
+        String p = "cf" + n;
+        StringBuilder clause = new StringBuilder("exists (select c from CrmLeadCustomField c where c.leadId = l.id"
+                + " and c.tenantId = :tenant and c.key = :" + p + "key and c.valueType = :" + p + "type");
+        where.parameter(p + "key", criterion.key());
+        where.parameter(p + "type", criterion.type().name());
+        switch (criterion.comparison()) {
+            case CONTAINS:
+                clause.append(" and lower(c.textValue) like :").append(p).append("text").append(ESCAPE);
+                where.parameter(p + "text", containsPattern(criterion.value().asText()));
+                break;
+            case EQUALS:
+                clause.append(" and ").append(typedColumn(criterion.type())).append(" = :").append(p).append("value");
+                where.parameter(p + "value", typedValue(criterion.value()));
+                break;
+            default:
+                if (criterion.value() != null) {
+                    clause.append(" and ").append(typedColumn(criterion.type())).append(" >= :").append(p).append("min");
+                    where.parameter(p + "min", typedValue(criterion.value()));
+                }
+                if (criterion.upper() != null) {
+                    clause.append(" and ").append(typedColumn(criterion.type())).append(" <= :").append(p).append("max");
+                    where.parameter(p + "max", typedValue(criterion.upper()));
+                }
+                break;
+        }
+        where.clause(clause.append(')').toString());
+    }
+
+    private static String typedColumn(CustomValue.Type type) {
+        switch (type) {
+            case NUMBER:
+                return "c.numberValue";
+            case DATE:
+                return "c.dateValue";
+            case BOOLEAN:
+                return "c.boolValue";
+            default:
+                return "c.textValue";
+        }
+    }
+
+    private static Object typedValue(CustomValue value) {
+        if (value instanceof CustomValue.Number number) {
+            return number.value();
+        }
+        if (value instanceof CustomValue.Date date) {
+            return date.value();
+        }
+        if (value instanceof CustomValue.Bool bool) {
+            return bool.value();
+        }
+        return value.asText();
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {
@@ -256,23 +546,6 @@ public final class JpaLeadRepository implements LeadRepository {
         return pattern.append('%').toString();
     }
 
-    private static Cursor encode(LeadId lastId) {
-        return Cursor.of(lastId.value().toString());
-    }
-
-    private static UUID decode(Cursor cursor) {
-        try {
-            UUID lastId = UUID.fromString(cursor.token());
-            // UUID.fromString also accepts abbreviated forms; only what encode made is a cursor.
-            if (lastId.toString().equals(cursor.token())) {
-                return lastId;
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
-        }
-        throw new ValidationException("cursor", "is not a cursor of a lead search: " + cursor.token());
-    }
-
     /** JPQL conditions joined by {@code and}, with their parameters. */
     private static final class Conditions {
         private final List<String> clauses = new ArrayList<>();
@@ -280,6 +553,14 @@ public final class JpaLeadRepository implements LeadRepository {
 
         void add(String clause, String parameter, Object value) {
             clauses.add(clause);
+            parameters.put(parameter, value);
+        }
+
+        void clause(String clause) {
+            clauses.add(clause);
+        }
+
+        void parameter(String parameter, Object value) {
             parameters.put(parameter, value);
         }
 

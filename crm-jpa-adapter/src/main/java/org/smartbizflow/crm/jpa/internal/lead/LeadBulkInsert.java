@@ -6,7 +6,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.sql.Types;
 import java.util.List;
+import java.util.Map;
+import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadSort;
+import org.smartbizflow.crm.shared.CustomValue;
+import org.smartbizflow.crm.shared.Tag;
 import java.util.Locale;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadView;
@@ -22,7 +28,13 @@ import org.smartbizflow.crm.lead.LeadView;
 final class LeadBulkInsert {
 
     static final String SQL = "insert into crm_lead (id, tenant_id, owner_id, name, company, email, phone, source, "
-            + "status, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "status, version, created_at, updated_at, campaign_id, campaign_name, utm_source, utm_medium, "
+            + "utm_campaign, utm_term, utm_content, score, qualified_at, converted_at, qualify_seconds, "
+            + "convert_seconds, created_day, name_key, company_key) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String CUSTOM_SQL = "insert into crm_lead_custom_field (lead_id, field_key, tenant_id, value_type, "
+            + "text_value, number_value, date_value, bool_value) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String TAG_SQL = "insert into crm_lead_tag (lead_id, tag, tenant_id) values (?, ?, ?)";
     private static final int BATCH = 1000;
 
     private LeadBulkInsert() {
@@ -33,7 +45,9 @@ final class LeadBulkInsert {
         // with hibernate.jdbc.time_zone=UTC); the others have a time-zone-aware column type.
         boolean wallClockUtc = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                 .matches(".*(mariadb|mysql).*");
-        try (PreparedStatement insert = connection.prepareStatement(SQL)) {
+        try (PreparedStatement insert = connection.prepareStatement(SQL);
+             PreparedStatement custom = connection.prepareStatement(CUSTOM_SQL);
+             PreparedStatement tags = connection.prepareStatement(TAG_SQL)) {
             int pending = 0;
             for (Lead lead : leads) {
                 LeadView v = lead.view();
@@ -49,15 +63,66 @@ final class LeadBulkInsert {
                 insert.setLong(10, 0L);
                 insert.setObject(11, time(v.createdAt(), wallClockUtc));
                 insert.setObject(12, time(v.updatedAt(), wallClockUtc));
+                String[] attribution = LeadMapper.attributionColumns(v.attribution());
+                for (int i = 0; i < attribution.length; i++) {
+                    insert.setString(13 + i, attribution[i]);
+                }
+                nullable(insert, 20, v.score(), Types.INTEGER);
+                nullable(insert, 21, v.qualifiedAt() == null ? null : time(v.qualifiedAt(), wallClockUtc), Types.TIMESTAMP);
+                nullable(insert, 22, v.convertedAt() == null ? null : time(v.convertedAt(), wallClockUtc), Types.TIMESTAMP);
+                nullable(insert, 23, LeadMapper.seconds(v, LeadMilestone.QUALIFIED), Types.BIGINT);
+                nullable(insert, 24, LeadMapper.seconds(v, LeadMilestone.CONVERTED), Types.BIGINT);
+                insert.setObject(25, LeadMapper.createdDay(v));
+                insert.setString(26, LeadSort.sortText(v.name()));
+                insert.setString(27, LeadSort.sortText(v.company()));
                 insert.addBatch();
+                addChildren(v, custom, tags);
                 if (++pending == BATCH) {
-                    insert.executeBatch();
+                    flush(insert, custom, tags);
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                insert.executeBatch();
+                flush(insert, custom, tags);
             }
+        }
+    }
+
+    /** Parents first, so the children never wait on a lead that is not written yet. */
+    private static void flush(PreparedStatement leads, PreparedStatement custom, PreparedStatement tags)
+            throws SQLException {
+        leads.executeBatch();
+        custom.executeBatch();
+        tags.executeBatch();
+    }
+
+    private static void addChildren(LeadView v, PreparedStatement custom, PreparedStatement tags) throws SQLException {
+        for (Map.Entry<String, CustomValue> field : v.customFields().values().entrySet()) {
+            CustomValue value = field.getValue();
+            custom.setObject(1, v.id().value());
+            custom.setString(2, field.getKey());
+            custom.setString(3, v.tenantId().value());
+            custom.setString(4, value.type().name());
+            custom.setString(5, value.asText());
+            custom.setBigDecimal(6, value instanceof CustomValue.Number n ? n.value() : null);
+            nullable(custom, 7, value instanceof CustomValue.Date d ? d.value() : null, Types.DATE);
+            nullable(custom, 8, value instanceof CustomValue.Bool b ? b.value() : null, Types.BOOLEAN);
+            custom.addBatch();
+        }
+        for (Tag tag : v.tags()) {
+            tags.setObject(1, v.id().value());
+            tags.setString(2, tag.value());
+            tags.setString(3, v.tenantId().value());
+            tags.addBatch();
+        }
+    }
+
+    private static void nullable(PreparedStatement statement, int index, Object value, int sqlType)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, sqlType);
+        } else {
+            statement.setObject(index, value);
         }
     }
 

@@ -79,6 +79,60 @@ class LeadEntity implements VersionedRecord {
     @Column(name = "disqualify_note", length = 1000)
     private String disqualifyNote;
 
+    @Column(name = "campaign_id", length = 64)
+    private String campaignId;
+
+    @Column(name = "campaign_name", length = 200)
+    private String campaignName;
+
+    @Column(name = "utm_source", length = 200)
+    private String utmSource;
+
+    @Column(name = "utm_medium", length = 200)
+    private String utmMedium;
+
+    @Column(name = "utm_campaign", length = 200)
+    private String utmCampaign;
+
+    @Column(name = "utm_term", length = 200)
+    private String utmTerm;
+
+    @Column(name = "utm_content", length = 200)
+    private String utmContent;
+
+    @Column(name = "score")
+    private Integer score;
+
+    @Column(name = "qualified_at")
+    private Instant qualifiedAt;
+
+    @Column(name = "converted_at")
+    private Instant convertedAt;
+
+    @Column(name = "qualify_seconds")
+    private Long qualifySeconds;
+
+    @Column(name = "convert_seconds")
+    private Long convertSeconds;
+
+    @Column(name = "created_day", nullable = false)
+    private java.time.LocalDate createdDay;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
+    @Column(name = "company_key", length = 200)
+    private String companyKey;
+
+    @Column(name = "converted_account_id")
+    private UUID convertedAccountId;
+
+    @Column(name = "converted_contact_id")
+    private UUID convertedContactId;
+
+    @Column(name = "converted_opportunity_id")
+    private UUID convertedOpportunityId;
+
     protected LeadEntity() {
     }
 
@@ -193,6 +247,53 @@ class LeadEntity implements VersionedRecord {
         this.decisionBy = by;
         this.disqualifyReason = reason;
         this.disqualifyNote = note;
+    }
+
+    String[] attribution() {
+        return new String[] {campaignId, campaignName, utmSource, utmMedium, utmCampaign, utmTerm, utmContent};
+    }
+
+    Integer score() {
+        return score;
+    }
+
+    Instant qualifiedAt() {
+        return qualifiedAt;
+    }
+
+    Instant convertedAt() {
+        return convertedAt;
+    }
+
+    UUID[] conversion() {
+        return new UUID[] {convertedAccountId, convertedContactId, convertedOpportunityId};
+    }
+
+    /** The attribution columns, in {@link #attribution()} order. */
+    void attribute(String[] parts) {
+        campaignId = parts[0];
+        campaignName = parts[1];
+        utmSource = parts[2];
+        utmMedium = parts[3];
+        utmCampaign = parts[4];
+        utmTerm = parts[5];
+        utmContent = parts[6];
+    }
+
+    /** Score, milestones and the columns derived for sorting and analytics. */
+    void profile(Integer newScore, Instant qualified, Instant converted, Long toQualify, Long toConvert,
+                 java.time.LocalDate day, String nameSortKey, String companySortKey, UUID[] convertedInto) {
+        score = newScore;
+        qualifiedAt = qualified;
+        convertedAt = converted;
+        qualifySeconds = toQualify;
+        convertSeconds = toConvert;
+        createdDay = day;
+        nameKey = nameSortKey;
+        companyKey = companySortKey;
+        convertedAccountId = convertedInto[0];
+        convertedContactId = convertedInto[1];
+        convertedOpportunityId = convertedInto[2];
     }
 
     void assign(String ownerId, String name, String company, String email, String phone, String source,

@@ -1,6 +1,20 @@
 package org.smartbizflow.crm.jpa.internal.lead;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.contact.ContactId;
+import org.smartbizflow.crm.lead.Attribution;
+import org.smartbizflow.crm.lead.Conversion;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadSort;
+import org.smartbizflow.crm.opportunity.OpportunityId;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
@@ -18,12 +32,36 @@ final class LeadMapper {
     private LeadMapper() {
     }
 
-    static LeadView toView(LeadEntity row) {
+    static LeadView toView(LeadEntity row, CustomFields customFields, Set<Tag> tags) {
+        String[] a = row.attribution();
+        UUID[] c = row.conversion();
+        Conversion conversion = c[0] == null ? null
+                : new Conversion(AccountId.of(c[0]), ContactId.of(c[1]), c[2] == null ? null : OpportunityId.of(c[2]));
         return new LeadView(LeadId.of(row.id()), TenantId.of(row.tenantId()), UserId.of(row.ownerId()), row.name(),
                 row.company(), row.email() == null ? null : EmailAddress.of(row.email()),
                 row.phone() == null ? null : PhoneNumber.of(row.phone()), LeadSource.valueOf(row.source()),
                 LeadStatus.valueOf(row.status()), row.version(), row.createdAt(), row.updatedAt(),
-                row.mergedInto() == null ? null : LeadId.of(row.mergedInto()), qualificationOf(row));
+                row.mergedInto() == null ? null : LeadId.of(row.mergedInto()), qualificationOf(row),
+                new Attribution(a[0], a[1], a[2], a[3], a[4], a[5], a[6]), customFields, new TreeSet<>(tags),
+                row.score(), row.qualifiedAt(), row.convertedAt(), conversion);
+    }
+
+    static String[] attributionColumns(Attribution a) {
+        return new String[] {a.campaignId(), a.campaignName(), a.utmSource(), a.utmMedium(), a.utmCampaign(),
+            a.utmTerm(), a.utmContent()};
+    }
+
+    static UUID[] conversionColumns(Conversion c) {
+        return c == null ? new UUID[3] : new UUID[] {c.accountId().value(), c.contactId().value(),
+            c.opportunityId() == null ? null : c.opportunityId().value()};
+    }
+
+    static Long seconds(LeadView state, LeadMilestone milestone) {
+        return milestone.secondsToReach(state);
+    }
+
+    static LocalDate createdDay(LeadView state) {
+        return LocalDate.ofInstant(state.createdAt(), ZoneOffset.UTC);
     }
 
     private static Qualification qualificationOf(LeadEntity row) {
@@ -48,6 +86,10 @@ final class LeadMapper {
                 state.email() == null ? null : state.email().value(),
                 state.phone() == null ? null : state.phone().e164(), state.source().name(), state.status().name(),
                 state.createdAt(), state.updatedAt(), state.mergedInto() == null ? null : state.mergedInto().value());
+        row.attribute(attributionColumns(state.attribution()));
+        row.profile(state.score(), state.qualifiedAt(), state.convertedAt(), seconds(state, LeadMilestone.QUALIFIED),
+                seconds(state, LeadMilestone.CONVERTED), createdDay(state), LeadSort.sortText(state.name()),
+                LeadSort.sortText(state.company()), conversionColumns(state.conversion()));
         Qualification q = state.qualification();
         if (q == null) {
             row.qualify(null, null, null, null, null, null, null);

@@ -29,4 +29,18 @@ public final class PersistenceFailures {
         long version = entity instanceof VersionedRecord versioned ? versioned.loadedVersion() : -1;
         return new ConcurrencyConflictException(recordType, recordId, version, failure);
     }
+
+    /**
+     * Did the database refuse a write for breaking a constraint (SQLSTATE class 23: a duplicate
+     * key, a missing parent)? Read from the JDBC cause, so it holds for every driver.
+     */
+    public static boolean isIntegrityViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

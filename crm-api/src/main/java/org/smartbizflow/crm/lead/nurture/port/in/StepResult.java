@@ -1,0 +1,32 @@
+package org.smartbizflow.crm.lead.nurture.port.in;
+
+import org.smartbizflow.crm.lead.nurture.DueStep;
+import org.smartbizflow.crm.shared.Preconditions;
+
+/**
+ * What a scheduler's run did with one due step.
+ *
+ * @param step    the due step
+ * @param stepKey the step's key, or null when it was not reached
+ * @param outcome what happened
+ * @param detail  why, or what was done; may be null
+ */
+public record StepResult(DueStep step, String stepKey, Outcome outcome, String detail) {
+
+    /** What became of a due step. */
+    public enum Outcome {
+        /** The step ran. */
+        DONE,
+        /** The step was claimed and run, and its action failed; it is not retried. */
+        FAILED,
+        /** Another scheduler claimed it first, or it was no longer due; nothing was run. */
+        NOT_CLAIMED,
+        /** The enrolment ended instead (its lead was converted, merged, disqualified or deleted). */
+        ENDED
+    }
+
+    public StepResult {
+        Preconditions.notNull(step, "step");
+        Preconditions.notNull(outcome, "outcome");
+    }
+}
