@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,8 @@ public final class Account {
     private UserId ownerId;
     private AccountProfile profile;
     private AccountId parentId;
+    private TerritoryId territoryId;
+    private Compliance compliance;
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -40,6 +43,8 @@ public final class Account {
         this.ownerId = state.ownerId();
         this.profile = state.profile();
         this.parentId = state.parentId();
+        this.territoryId = state.territoryId();
+        this.compliance = state.compliance();
         this.version = state.version();
         this.createdAt = state.createdAt();
         this.updatedAt = state.updatedAt();
@@ -112,6 +117,58 @@ public final class Account {
     }
 
     /**
+     * Puts the account in a territory, or in none for null.
+     *
+     * @return the change, or null when the account was already there
+     */
+    public FieldChange assignTerritory(TerritoryId territory, UserId actor, Instant now) {
+        FieldChange change = FieldChange.between("territory", territoryId, territory);
+        if (change != null) {
+            TerritoryId previous = territoryId;
+            territoryId = territory;
+            updatedAt = now;
+            events.add(new AccountEvent.AccountTerritoryChanged(tenantId, id, previous, territory, actor, now));
+        }
+        return change;
+    }
+
+    /**
+     * Records the outcome of a KYC review: status, review dates and the documents it rests on.
+     *
+     * @return the fields that changed
+     */
+    public List<FieldChange> recordKyc(KycStatus status, LocalDate reviewedOn, LocalDate reviewDue,
+                                       List<DocumentReference> documents, UserId actor, Instant now) {
+        return changeCompliance(compliance.withKyc(status, reviewedOn, reviewDue, documents), actor, now);
+    }
+
+    /**
+     * Records what a sanctions/watch-list screening found (an empty list: screened clean).
+     *
+     * @return the fields that changed
+     */
+    public List<FieldChange> recordScreening(List<ScreeningFlag> flags, UserId actor, Instant screenedAt) {
+        return changeCompliance(compliance.withScreening(flags, screenedAt), actor, screenedAt);
+    }
+
+    private List<FieldChange> changeCompliance(Compliance next, UserId actor, Instant now) {
+        List<FieldChange> changes = new ArrayList<>();
+        add(changes, FieldChange.between("kycStatus", compliance.kycStatus(), next.kycStatus()));
+        add(changes, FieldChange.between("kycReviewedOn", compliance.reviewedOn(), next.reviewedOn()));
+        add(changes, FieldChange.between("kycReviewDue", compliance.reviewDue(), next.reviewDue()));
+        add(changes, FieldChange.between("documents", joined(compliance.documents()), joined(next.documents())));
+        add(changes, FieldChange.between("screeningFlags", joined(compliance.flags()), joined(next.flags())));
+        add(changes, FieldChange.between("screenedAt", compliance.screenedAt(), next.screenedAt()));
+        if (!changes.isEmpty()) {
+            compliance = next;
+            updatedAt = now;
+            events.add(new AccountEvent.AccountComplianceChanged(tenantId, id, next.kycStatus(), next.sanctioned(),
+                    changes, actor, now));
+        }
+        return changes;
+    }
+
+    /**
      * The field changes from one profile to another, one per changed field (custom fields per
      * key): what the audit log records.
      *
@@ -165,7 +222,8 @@ public final class Account {
     }
 
     public AccountView view() {
-        return new AccountView(id, tenantId, ownerId, profile, parentId, version, createdAt, updatedAt);
+        return new AccountView(id, tenantId, ownerId, profile, parentId, territoryId, compliance, version, createdAt,
+                updatedAt);
     }
 
     public AccountId id() {
@@ -186,6 +244,14 @@ public final class Account {
 
     public AccountId parentId() {
         return parentId;
+    }
+
+    public TerritoryId territoryId() {
+        return territoryId;
+    }
+
+    public Compliance compliance() {
+        return compliance;
     }
 
     public long version() {

@@ -74,4 +74,54 @@ public sealed interface AccountEvent extends DomainEvent {
     record AccountMoved(TenantId tenantId, AccountId accountId, AccountId fromParent, AccountId toParent,
                         UserId movedBy, Instant occurredAt) implements AccountEvent {
     }
+
+    /**
+     * An account was put in another territory.
+     *
+     * @param tenantId   tenant
+     * @param accountId  the account
+     * @param from       its territory before, or null
+     * @param to         its territory now, or null
+     * @param changedBy  who (or which realignment) moved it
+     * @param occurredAt when
+     */
+    record AccountTerritoryChanged(TenantId tenantId, AccountId accountId, TerritoryId from, TerritoryId to,
+                                   UserId changedBy, Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * An account's KYC record or screening result changed.
+     *
+     * @param tenantId   tenant
+     * @param accountId  the account
+     * @param kycStatus  the KYC status now
+     * @param sanctioned whether the last screening reported a sanctions hit
+     * @param changes    the fields that changed
+     * @param changedBy  who recorded it
+     * @param occurredAt when
+     */
+    record AccountComplianceChanged(TenantId tenantId, AccountId accountId, KycStatus kycStatus, boolean sanctioned,
+                                    List<FieldChange> changes, UserId changedBy, Instant occurredAt)
+            implements AccountEvent {
+        public AccountComplianceChanged {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * A typed link between two accounts was recorded or ended.
+     *
+     * @param tenantId       tenant
+     * @param accountId      the account the statement is about ("from")
+     * @param relationshipId the relationship
+     * @param other          the other account ("to")
+     * @param linkType       the kind of link
+     * @param endsOn         the last day it holds, or null while it lasts
+     * @param changedBy      who recorded it
+     * @param occurredAt     when
+     */
+    record AccountRelationshipChanged(TenantId tenantId, AccountId accountId, java.util.UUID relationshipId,
+                                      AccountId other, RelationshipType linkType, java.time.LocalDate endsOn,
+                                      UserId changedBy, Instant occurredAt) implements AccountEvent {
+    }
 }

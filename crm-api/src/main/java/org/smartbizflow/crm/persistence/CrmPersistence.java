@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.persistence;
 
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
@@ -51,6 +53,12 @@ public interface CrmPersistence {
     OpportunityRepository opportunities();
     /** Accounts, with their hierarchy, relationships, territories and compliance data. */
     AccountRepository accounts();
+
+    /** Typed links between accounts (partner, competitor, reseller, subsidiary). */
+    AccountRelationshipRepository accountRelationships();
+
+    /** The territory tree with its assignment rules. */
+    TerritoryRepository territories();
     /** Activities (calls, meetings, tasks, e-mails, notes) with their links, attendees and reminders. */
     ActivityRepository activities();
     /** Lead assignment rule sets, round-robin pointers and lead profiles. */

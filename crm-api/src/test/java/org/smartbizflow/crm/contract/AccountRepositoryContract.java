@@ -231,6 +231,153 @@ public abstract class AccountRepositoryContract {
         assertThat(loaded.get("b")).contains(CustomValue.bool(false));
     }
 
+    private Account child(String name, Account parent, String revenue) {
+        Account account = AccountFixtures.bareAccount(tenant, name);
+        if (parent != null) {
+            account.moveUnder(parent.id(), AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        }
+        if (revenue != null) {
+            String[] parts = revenue.split(" ");
+            account.updateProfile(account.profile().withAnnualRevenue(Money.of(parts[0], parts[1])),
+                    AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        }
+        insert(account);
+        return account;
+    }
+
+    @Test
+    void hierarchyQueriesWalkAnyDepthInTheStore() {
+        Account top = child("Top Holding", null, "100.00 EUR");
+        Account middle = child("Middle GmbH", top, "50.50 EUR");
+        Account leaf = child("Leaf Ltd", middle, "7.00 GBP");
+        Account side = child("Side SA", top, null);
+        Account deep = leaf;
+        for (int i = 0; i < 12; i++) {
+            deep = child("Deep " + i, deep, "1.00 EUR");
+        }
+        child("Elsewhere", null, "999.00 EUR");
+
+        assertThat(tx(() -> accounts().ancestors(tenant, leaf.id())))
+                .extracting(n -> n.id(), n -> n.depth())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(middle.id(), 1),
+                        org.assertj.core.groups.Tuple.tuple(top.id(), 2));
+        assertThat(tx(() -> accounts().ancestors(tenant, top.id()))).isEmpty();
+        List<org.smartbizflow.crm.account.AccountNode> tree = tx(() -> accounts().subtree(tenant, top.id()));
+        assertThat(tree).hasSize(16);
+        assertThat(tree.subList(0, 4)).extracting(n -> n.id(), n -> n.depth(), n -> n.parentId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(top.id(), 0, null),
+                        org.assertj.core.groups.Tuple.tuple(middle.id(), 1, top.id()),
+                        org.assertj.core.groups.Tuple.tuple(side.id(), 1, top.id()),
+                        org.assertj.core.groups.Tuple.tuple(leaf.id(), 2, middle.id()));
+        assertThat(tree.get(15).depth()).isEqualTo(14);
+        assertThat(tree.get(3).legalName()).isEqualTo("Leaf Ltd");
+
+        org.smartbizflow.crm.account.HierarchyRollup rollup = tx(() -> accounts().rollup(tenant, top.id()));
+        assertThat(rollup.accounts()).isEqualTo(16);
+        assertThat(rollup.depth()).isEqualTo(14);
+        assertThat(rollup.annualRevenue()).containsExactly(Money.of("162.50", "EUR"), Money.of("7.00", "GBP"));
+        assertThat(tx(() -> accounts().rollup(tenant, side.id())))
+                .isEqualTo(new org.smartbizflow.crm.account.HierarchyRollup(side.id(), 1, 0, List.of(), List.of(),
+                        List.of(), 0));
+        assertThat(tx(() -> accounts().subtree(LeadFixtures.freshTenant(), top.id()))).isEmpty();
+        assertThatThrownBy(() -> tx(() -> accounts().rollup(LeadFixtures.freshTenant(), top.id())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void hierarchyQueriesSeeMovesMadeEarlierInTheSameTransaction() {
+        Account a = child("A", null, null);
+        Account b = child("B", null, null);
+
+        List<org.smartbizflow.crm.account.AccountNode> ancestors = tx(() -> {
+            Account working = accounts().find(tenant, b.id()).orElseThrow();
+            working.moveUnder(a.id(), AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+            accounts().update(working);
+            accounts().lockForHierarchyChange(tenant, List.of(a.id(), b.id(), AccountFixtures.nextAccountId()));
+            return accounts().ancestors(tenant, b.id());
+        });
+
+        assertThat(ancestors).extracting(n -> n.id()).containsExactly(a.id());
+    }
+
+    @Test
+    void accountsDueForReviewComeSoonestFirstInPages() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 31);
+        List<AccountId> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Account account = AccountFixtures.bareAccount(tenant, "Due " + i);
+            account.recordKyc(org.smartbizflow.crm.account.KycStatus.VERIFIED, day.minusYears(1),
+                    day.minusDays(i % 3), List.of(new org.smartbizflow.crm.account.DocumentReference("passport",
+                            "dms://doc/" + i, day.minusYears(2), null)), AccountFixtures.OWNER,
+                    AccountFixtures.BASE_TIME);
+            insert(account);
+            expected.add(account.id());
+        }
+        Account later = AccountFixtures.bareAccount(tenant, "Later");
+        later.recordKyc(org.smartbizflow.crm.account.KycStatus.PENDING, null, day.plusDays(1), List.of(),
+                AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        insert(later, AccountFixtures.bareAccount(tenant, "Never"));
+
+        List<AccountId> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        while (true) {
+            PageRequest current = request;
+            Page<AccountView> page = tx(() -> accounts().dueForReview(tenant, day, current));
+            page.items().forEach(a -> seen.add(a.id()));
+            if (!page.hasNext()) {
+                break;
+            }
+            request = request.next(page.next());
+        }
+        // due days: 0 -> day, 1 -> day-1, 2 -> day-2, 3 -> day, 4 -> day-1
+        assertThat(seen).containsExactly(expected.get(2), expected.get(1), expected.get(4), expected.get(0),
+                expected.get(3));
+        AccountView loaded = find(tenant, expected.get(0)).orElseThrow().view();
+        assertThat(loaded.compliance().documents()).singleElement()
+                .satisfies(d -> assertThat(d.reference()).isEqualTo("dms://doc/0"));
+    }
+
+    @Test
+    void screeningFlagsAndTerritoryAreStored() {
+        Account account = AccountFixtures.account(tenant);
+        org.smartbizflow.crm.account.TerritoryId territory = org.smartbizflow.crm.account.TerritoryId.of(
+                LeadFixtures.nextId());
+        account.assignTerritory(territory, AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        account.recordScreening(List.of(new org.smartbizflow.crm.account.ScreeningFlag(
+                        org.smartbizflow.crm.account.ScreeningFlag.Kind.WATCH_LIST, "OFAC-SDN", "Analytical Engines",
+                        "sdn-123"),
+                new org.smartbizflow.crm.account.ScreeningFlag(
+                        org.smartbizflow.crm.account.ScreeningFlag.Kind.POLITICALLY_EXPOSED, "PEP", "A. Lovelace",
+                        null)), AccountFixtures.OWNER, AccountFixtures.BASE_TIME.plusSeconds(5));
+        insert(account);
+
+        assertThat(find(tenant, account.id()).orElseThrow().view()).isEqualTo(account.view());
+    }
+
+    @Test
+    void countsAccountsAndRevenuePerTerritoryInTheStore() {
+        org.smartbizflow.crm.account.TerritoryId north = org.smartbizflow.crm.account.TerritoryId.of(
+                LeadFixtures.nextId());
+        Account a = AccountFixtures.bareAccount(tenant, "A");
+        a.assignTerritory(north, AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        a.updateProfile(a.profile().withAnnualRevenue(Money.of("10.00", "EUR")), AccountFixtures.OWNER,
+                AccountFixtures.BASE_TIME);
+        Account b = AccountFixtures.bareAccount(tenant, "B");
+        b.assignTerritory(north, AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        b.updateProfile(b.profile().withAnnualRevenue(Money.of("5.25", "EUR")), AccountFixtures.OWNER,
+                AccountFixtures.BASE_TIME);
+        Account c = AccountFixtures.bareAccount(tenant, "C");
+        c.assignTerritory(north, AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+        c.updateProfile(c.profile().withAnnualRevenue(Money.of("3", "JPY")), AccountFixtures.OWNER,
+                AccountFixtures.BASE_TIME);
+        insert(a, b, c, AccountFixtures.bareAccount(tenant, "Nowhere"));
+
+        assertThat(tx(() -> accounts().countByTerritory(tenant))).containsExactlyInAnyOrder(
+                new org.smartbizflow.crm.account.TerritoryCount(north, 3,
+                        List.of(Money.of("15.25", "EUR"), Money.of("3", "JPY"))),
+                new org.smartbizflow.crm.account.TerritoryCount(null, 1, List.of()));
+    }
+
     protected List<AccountId> search(AccountFilter filter) {
         return tx(() -> accounts().search(tenant, filter, PageRequest.first(100))).items().stream()
                 .map(AccountView::id).toList();

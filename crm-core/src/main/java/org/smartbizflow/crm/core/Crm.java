@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.activity.ActivityPlaybook;
 import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
@@ -87,6 +88,7 @@ public final class Crm {
         private EventPublisher events = EventPublisher.none();
         private AccessPolicy accessPolicy = AccessPolicies.allowAll();
         private DuplicateRules duplicateRules = DuplicateRules.defaults();
+        private SanctionsScreening sanctionsScreening;
         private ExchangeRates exchangeRates = ExchangeRates.none();
         private CorporateCurrency corporateCurrency = DealPorts.defaults().corporateCurrency();
         private WinProbabilityModel winProbabilityModel;
@@ -140,6 +142,15 @@ public final class Crm {
          */
         public Builder duplicateRules(DuplicateRules rules) {
             this.duplicateRules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * The sanctions and watch-list screening service that account screening asks; without
+         * one, screening an account is refused rather than reported clean.
+         */
+        public Builder sanctionsScreening(SanctionsScreening screening) {
+            this.sanctionsScreening = Objects.requireNonNull(screening, "screening");
             return this;
         }
 
@@ -233,7 +244,7 @@ public final class Crm {
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster),
                     new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
-                    emailGateway, tasks, quoteRenderer);
+                    emailGateway, tasks, quoteRenderer, sanctionsScreening);
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             return new Crm(runtime);

@@ -13,12 +13,16 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaAccountRelationshipRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
+import org.smartbizflow.crm.jpa.internal.account.JpaTerritoryRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
@@ -82,6 +86,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final PipelineRepository pipelines;
     private final OpportunityRepository opportunities;
     private final AccountRepository accounts;
+    private final AccountRelationshipRepository accountRelationships;
+    private final TerritoryRepository territories;
     private final ActivityRepository activities;
     private final AssignmentRepository assignments;
     private final NurtureRepository nurture;
@@ -104,6 +110,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.pipelines = new JpaPipelineRepository(entityManager);
         this.opportunities = new JpaOpportunityRepository(entityManager);
         this.accounts = new JpaAccountRepository(entityManager);
+        this.accountRelationships = new JpaAccountRelationshipRepository(entityManager);
+        this.territories = new JpaTerritoryRepository(entityManager);
         this.activities = new JpaActivityRepository(entityManager);
         this.assignments = new JpaAssignmentRepository(entityManager);
         this.nurture = new JpaNurtureRepository(entityManager);
@@ -201,7 +209,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaAuditLog.entityClasses(), JpaForecastSnapshotRepository.entityClasses(),
                 JpaContactRepository.entityClasses(),
                 JpaPipelineRepository.entityClasses(), JpaOpportunityRepository.entityClasses(),
-                JpaAccountRepository.entityClasses(),
+                JpaAccountRepository.entityClasses(), JpaAccountRelationshipRepository.entityClasses(),
+                JpaTerritoryRepository.entityClasses(),
                 JpaActivityRepository.entityClasses(),
                 JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
                 SalesEntities.entityClasses(),
@@ -251,6 +260,16 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public AccountRelationshipRepository accountRelationships() {
+        return accountRelationships;
+    }
+
+    @Override
+    public TerritoryRepository territories() {
+        return territories;
     }
 
     @Override

@@ -148,6 +148,7 @@ final class DemoCommand {
             long rows = boss.leads().exportCsv(LeadFilter.any().withStatuses(LeadStatus.NEW), exported);
             exported.toString(StandardCharsets.UTF_8).lines().limit(3).forEach(line -> out.println("   " + line));
             out.println("   (" + rows + " NEW leads exported)");
+            org.smartbizflow.crm.examples.demo.AccountsDemo.run(database.persistence(), tenant, out);
             org.smartbizflow.crm.examples.demo.LeadProfileDemo.run(boss, out);
             SalesDemo.run(boss, ada, Clock.systemUTC(), out);
             org.smartbizflow.crm.examples.demo.OpportunityDemo.run(database.persistence(), tenant, Clock.systemUTC(), out);

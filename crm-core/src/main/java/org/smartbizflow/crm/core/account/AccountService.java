@@ -1,18 +1,36 @@
 package org.smartbizflow.crm.core.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.smartbizflow.crm.account.Account;
 import org.smartbizflow.crm.account.AccountFilter;
 import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.account.AccountNames;
+import org.smartbizflow.crm.account.AccountNode;
+import org.smartbizflow.crm.account.AccountRelationship;
 import org.smartbizflow.crm.account.AccountView;
+import org.smartbizflow.crm.account.AssignmentRule;
 import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.HierarchyRollup;
+import org.smartbizflow.crm.account.MoveResult;
+import org.smartbizflow.crm.account.RelationshipGraph;
+import org.smartbizflow.crm.account.Territory;
+import org.smartbizflow.crm.account.TerritoryCount;
+import org.smartbizflow.crm.account.TerritoryId;
 import org.smartbizflow.crm.account.port.in.Accounts;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
+import org.smartbizflow.crm.account.port.in.DefineTerritory;
+import org.smartbizflow.crm.account.port.in.MoveAccount;
+import org.smartbizflow.crm.account.port.in.RealignmentPreview;
+import org.smartbizflow.crm.account.port.in.RealignmentResult;
+import org.smartbizflow.crm.account.port.in.RecordKyc;
+import org.smartbizflow.crm.account.port.in.RelateAccounts;
 import org.smartbizflow.crm.account.port.in.SearchAccounts;
 import org.smartbizflow.crm.account.port.in.UpdateAccount;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
@@ -24,8 +42,10 @@ import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.Visibility;
 
@@ -37,11 +57,142 @@ final class AccountService implements Accounts {
     private final CoreRuntime runtime;
     private final CallContext context;
     private final AccountRepository accounts;
+    private final AccountHierarchy hierarchy;
+    private final AccountRelationships relationships;
+    private final AccountTerritories territories;
+    private final AccountCompliance compliance;
 
     AccountService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
         this.context = context;
         this.accounts = runtime.persistence().accounts();
+        this.hierarchy = new AccountHierarchy(this);
+        this.relationships = new AccountRelationships(this);
+        this.territories = new AccountTerritories(this);
+        this.compliance = new AccountCompliance(this);
+    }
+
+    CoreRuntime runtime() {
+        return runtime;
+    }
+
+    CallContext context() {
+        return context;
+    }
+
+    TenantId tenant() {
+        return context.tenantId();
+    }
+
+    UserId actor() {
+        return context.actor().userId();
+    }
+
+    AccountRepository accounts() {
+        return accounts;
+    }
+
+    /** Runs a query about an account after checking the actor may read that account. */
+    <T> T readable(AccountId id, Supplier<T> query) {
+        return runtime.transactions().inTransaction(() -> {
+            runtime.requireAccess(context, Action.READ, access(load(id).view()));
+            return query.get();
+        });
+    }
+
+    @Override
+    public MoveResult move(MoveAccount command) {
+        return hierarchy.move(command);
+    }
+
+    @Override
+    public List<AccountNode> subtree(AccountId root) {
+        return hierarchy.subtree(root);
+    }
+
+    @Override
+    public List<AccountNode> ancestors(AccountId account) {
+        return hierarchy.ancestors(account);
+    }
+
+    @Override
+    public HierarchyRollup rollup(AccountId root) {
+        return hierarchy.rollup(root);
+    }
+
+    @Override
+    public UUID relate(RelateAccounts command) {
+        return relationships.relate(command);
+    }
+
+    @Override
+    public AccountRelationship endRelationship(UUID relationshipId, LocalDate endsOn) {
+        return relationships.end(relationshipId, endsOn);
+    }
+
+    @Override
+    public List<AccountRelationship> relationships(AccountId account) {
+        return relationships.of(account);
+    }
+
+    @Override
+    public RelationshipGraph graph(AccountId center, int depth, LocalDate day) {
+        return relationships.graph(center, depth, day);
+    }
+
+    @Override
+    public TerritoryId defineTerritory(DefineTerritory command) {
+        return territories.define(command);
+    }
+
+    @Override
+    public Territory changeRule(TerritoryId territory, AssignmentRule rule, int priority) {
+        return territories.changeRule(territory, rule, priority);
+    }
+
+    @Override
+    public List<Territory> territories() {
+        return territories.tree();
+    }
+
+    @Override
+    public void assignTerritory(AccountId account, TerritoryId territory) {
+        territories.assign(account, territory);
+    }
+
+    @Override
+    public TerritoryId territoryFor(AccountId account) {
+        return territories.territoryFor(account);
+    }
+
+    @Override
+    public RealignmentPreview previewRealignment() {
+        return territories.preview();
+    }
+
+    @Override
+    public List<RealignmentResult> applyRealignment(RealignmentPreview preview) {
+        return territories.apply(preview);
+    }
+
+    @Override
+    public List<TerritoryCount> accountsByTerritory() {
+        return territories.counts();
+    }
+
+    @Override
+    public AccountView recordKyc(RecordKyc command) {
+        return compliance.recordKyc(command);
+    }
+
+    @Override
+    public AccountView screen(AccountId account) {
+        return compliance.screen(account);
+    }
+
+    @Override
+    public Page<AccountView> dueForReview(LocalDate day, PageRequest page) {
+        return compliance.dueForReview(day, page);
     }
 
     @Override

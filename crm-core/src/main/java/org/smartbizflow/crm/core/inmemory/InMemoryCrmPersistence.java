@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
+import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
+import org.smartbizflow.crm.account.port.out.TerritoryRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
@@ -35,7 +37,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     private final InMemoryPipelineRepository pipelines = new InMemoryPipelineRepository(transactions);
     private final InMemoryOpportunityRepository opportunities = new InMemoryOpportunityRepository(transactions);
-    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions, opportunities,
+            contacts);
+    private final InMemoryAccountRelationshipRepository accountRelationships =
+            new InMemoryAccountRelationshipRepository(transactions, accounts);
+    private final InMemoryTerritoryRepository territories = new InMemoryTerritoryRepository(transactions);
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(transactions);
     private final InMemoryAssignmentRepository assignments = new InMemoryAssignmentRepository(transactions);
     private final InMemoryNurtureRepository nurture = new InMemoryNurtureRepository(transactions);
@@ -89,6 +95,16 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public AccountRelationshipRepository accountRelationships() {
+        return accountRelationships;
+    }
+
+    @Override
+    public TerritoryRepository territories() {
+        return territories;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.integration.port.out.EmailGateway;
 import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
@@ -42,11 +43,13 @@ public final class CoreRuntime {
     private final FollowUpTasks followUpTasks;
     private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
+    private final SanctionsScreening sanctionsScreening;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
                 DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
-                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer) {
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening) {
+        this.sanctionsScreening = sanctionsScreening;
         this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
         this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
         this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
@@ -75,6 +78,11 @@ public final class CoreRuntime {
     /** How leads are matched as duplicates. */
     public DuplicateRules duplicateRules() {
         return duplicateRules;
+    }
+
+    /** The sanctions screening service, or null when the host configured none. */
+    public SanctionsScreening sanctionsScreening() {
+        return sanctionsScreening;
     }
 
     /** The host's quote renderer, or null for the built-in plain one. */

@@ -204,6 +204,16 @@ class LeadImportTest {
             }
 
             @Override
+            public org.smartbizflow.crm.account.port.out.AccountRelationshipRepository accountRelationships() {
+                return store.accountRelationships();
+            }
+
+            @Override
+            public org.smartbizflow.crm.account.port.out.TerritoryRepository territories() {
+                return store.territories();
+            }
+
+            @Override
             public org.smartbizflow.crm.activity.port.out.ActivityRepository activities() {
                 return store.activities();
             }

@@ -1,12 +1,17 @@
 package org.smartbizflow.crm.account.port.out;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.account.Account;
 import org.smartbizflow.crm.account.AccountFilter;
 import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.account.AccountNode;
 import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.HierarchyRollup;
+import org.smartbizflow.crm.account.TerritoryCount;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
@@ -49,4 +54,41 @@ public interface AccountRepository {
      * ({@link org.smartbizflow.crm.account.AccountNames#normalise}), in id order.
      */
     List<AccountView> findByNormalisedName(TenantId tenantId, String normalisedName);
+
+    /**
+     * The accounts above this one, nearest first (its parent, then the parent's parent...),
+     * with depth 1 for the parent. Empty for a top-level or unknown account. Computed by the
+     * store (a recursive query), not by loading accounts one by one.
+     */
+    List<AccountNode> ancestors(TenantId tenantId, AccountId id);
+
+    /**
+     * The account and every account below it, at any depth, ordered by depth and then id;
+     * the account itself has depth 0. Empty for an unknown account.
+     */
+    List<AccountNode> subtree(TenantId tenantId, AccountId root);
+
+    /**
+     * Totals over the account's subtree, computed by the store in one recursive aggregate
+     * query.
+     *
+     * @throws org.smartbizflow.crm.shared.NotFoundException when no such account is stored
+     */
+    HierarchyRollup rollup(TenantId tenantId, AccountId root);
+
+    /**
+     * Holds write locks on these accounts until the transaction ends, taken in id order, so
+     * that concurrent hierarchy moves over the same accounts run one after the other and each
+     * sees the other's result before its cycle check. Unknown ids are ignored.
+     */
+    void lockForHierarchyChange(TenantId tenantId, Collection<AccountId> ids);
+
+    /**
+     * Accounts whose next KYC review is due on or before the day, soonest first (then by id),
+     * keyset-paged.
+     */
+    Page<AccountView> dueForReview(TenantId tenantId, LocalDate day, PageRequest page);
+
+    /** Accounts and their revenue per territory (null for none), from one aggregate query. */
+    List<TerritoryCount> countByTerritory(TenantId tenantId);
 }

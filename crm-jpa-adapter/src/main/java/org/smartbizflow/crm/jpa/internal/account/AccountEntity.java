@@ -63,6 +63,21 @@ class AccountEntity implements VersionedRecord {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    @Column(name = "territory_id")
+    private UUID territoryId;
+
+    @Column(name = "kyc_status", nullable = false, length = 16)
+    private String kycStatus;
+
+    @Column(name = "kyc_reviewed_on")
+    private java.time.LocalDate kycReviewedOn;
+
+    @Column(name = "kyc_review_due")
+    private java.time.LocalDate kycReviewDue;
+
+    @Column(name = "screened_at")
+    private Instant screenedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -96,6 +111,16 @@ class AccountEntity implements VersionedRecord {
     @ElementCollection
     @CollectionTable(name = "crm_account_tag", joinColumns = @JoinColumn(name = "account_id"))
     private Set<AccountRows.TagRow> tags = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "crm_account_document", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "sort_order")
+    private List<AccountRows.DocumentRow> documents = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "crm_account_screening_flag", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "sort_order")
+    private List<AccountRows.FlagRow> flags = new ArrayList<>();
 
     protected AccountEntity() {
     }
@@ -190,6 +215,43 @@ class AccountEntity implements VersionedRecord {
 
     Set<AccountRows.TagRow> tags() {
         return tags;
+    }
+
+    UUID territoryId() {
+        return territoryId;
+    }
+
+    String kycStatus() {
+        return kycStatus;
+    }
+
+    java.time.LocalDate kycReviewedOn() {
+        return kycReviewedOn;
+    }
+
+    java.time.LocalDate kycReviewDue() {
+        return kycReviewDue;
+    }
+
+    Instant screenedAt() {
+        return screenedAt;
+    }
+
+    List<AccountRows.DocumentRow> documents() {
+        return documents;
+    }
+
+    List<AccountRows.FlagRow> flags() {
+        return flags;
+    }
+
+    void placeAndReview(UUID territoryId, String kycStatus, java.time.LocalDate kycReviewedOn,
+                        java.time.LocalDate kycReviewDue, Instant screenedAt) {
+        this.territoryId = territoryId;
+        this.kycStatus = kycStatus;
+        this.kycReviewedOn = kycReviewedOn;
+        this.kycReviewDue = kycReviewDue;
+        this.screenedAt = screenedAt;
     }
 
     void assign(String ownerId, String team, String legalName, String normalisedName, String industry,

@@ -12,9 +12,14 @@ import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.account.AccountProfile;
 import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.AddressKind;
+import org.smartbizflow.crm.account.Compliance;
+import org.smartbizflow.crm.account.DocumentReference;
 import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.KycStatus;
+import org.smartbizflow.crm.account.ScreeningFlag;
 import org.smartbizflow.crm.account.SizeBand;
 import org.smartbizflow.crm.account.TaxId;
+import org.smartbizflow.crm.account.TerritoryId;
 import org.smartbizflow.crm.shared.Address;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.CustomFields;
@@ -47,8 +52,16 @@ final class AccountMapper {
         AccountProfile profile = new AccountProfile(row.legalName(), domains, row.industry(),
                 row.sizeBand() == null ? null : SizeBand.valueOf(row.sizeBand()), revenue, addresses, taxIds,
                 row.team(), CustomFields.of(custom), tags);
+        Compliance compliance = new Compliance(KycStatus.valueOf(row.kycStatus()), row.kycReviewedOn(),
+                row.kycReviewDue(),
+                row.documents().stream().map(d -> new DocumentReference(d.type(), d.reference(), d.issuedOn(),
+                        d.expiresOn())).toList(),
+                row.flags().stream().map(f -> new ScreeningFlag(ScreeningFlag.Kind.valueOf(f.kind()), f.list(),
+                        f.matchedName(), f.reference())).toList(),
+                row.screenedAt());
         return new AccountView(AccountId.of(row.id()), TenantId.of(row.tenantId()), UserId.of(row.ownerId()),
-                profile, row.parentId() == null ? null : AccountId.of(row.parentId()), row.version(),
+                profile, row.parentId() == null ? null : AccountId.of(row.parentId()),
+                row.territoryId() == null ? null : TerritoryId.of(row.territoryId()), compliance, row.version(),
                 row.createdAt(), row.updatedAt());
     }
 
@@ -84,5 +97,14 @@ final class AccountMapper {
         Set<AccountRows.TagRow> tags = new HashSet<>();
         p.tags().forEach(t -> tags.add(new AccountRows.TagRow(tenant, t.value())));
         AccountEntity.replace(row.tags(), tags);
+        Compliance c = state.compliance();
+        row.placeAndReview(state.territoryId() == null ? null : state.territoryId().value(), c.kycStatus().name(),
+                c.reviewedOn(), c.reviewDue(), c.screenedAt());
+        AccountEntity.replace(row.documents(), c.documents().stream()
+                .map(d -> new AccountRows.DocumentRow(tenant, d.type(), d.reference(), d.issuedOn(), d.expiresOn()))
+                .toList());
+        AccountEntity.replace(row.flags(), c.flags().stream()
+                .map(f -> new AccountRows.FlagRow(tenant, f.kind().name(), f.list(), f.matchedName(), f.reference()))
+                .toList());
     }
 }

@@ -53,4 +53,33 @@ final class AccountRows {
             @Column(name = "tenant_id", nullable = false, length = 64) String tenantId,
             @Column(name = "tag", nullable = false, length = 64) String tag) {
     }
+
+    /** A row of {@code crm_account_document}. */
+    @Embeddable
+    record DocumentRow(
+            @Column(name = "tenant_id", nullable = false, length = 64) String tenantId,
+            @Column(name = "document_type", nullable = false, length = 64) String type,
+            @Column(name = "document_ref", nullable = false, length = 500) String reference,
+            @Column(name = "issued_on") java.time.LocalDate issuedOn,
+            @Column(name = "expires_on") java.time.LocalDate expiresOn) {
+    }
+
+    /** A row of {@code crm_account_screening_flag}. */
+    @Embeddable
+    record FlagRow(
+            @Column(name = "tenant_id", nullable = false, length = 64) String tenantId,
+            @Column(name = "flag_kind", nullable = false, length = 32) String kind,
+            @Column(name = "list_name", nullable = false, length = 100) String list,
+            @Column(name = "matched_name", nullable = false, length = 200) String matchedName,
+            @Column(name = "flag_ref", length = 200) String reference) {
+    }
+
+    /** A row of {@code crm_territory_condition}. */
+    @Embeddable
+    record ConditionRow(
+            @Column(name = "tenant_id", nullable = false, length = 64) String tenantId,
+            @Column(name = "field_name", nullable = false, length = 80) String field,
+            @Column(name = "operator", nullable = false, length = 16) String operator,
+            @Column(name = "condition_value", length = 500) String value) {
+    }
 }

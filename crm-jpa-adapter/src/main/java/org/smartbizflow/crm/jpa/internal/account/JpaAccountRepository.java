@@ -1,26 +1,39 @@
 package org.smartbizflow.crm.jpa.internal.account;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.account.Account;
 import org.smartbizflow.crm.account.AccountFilter;
 import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.account.AccountNode;
 import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.HierarchyRollup;
+import org.smartbizflow.crm.account.TerritoryCount;
+import org.smartbizflow.crm.account.TerritoryId;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
@@ -39,7 +52,13 @@ public final class JpaAccountRepository implements AccountRepository {
     private static final String RECORD_TYPE = "Account";
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
-    private static final List<String> COLLECTIONS = List.of("domains", "addresses", "taxIds", "customFields", "tags");
+    private static final List<String> COLLECTIONS = List.of("domains", "addresses", "taxIds", "customFields", "tags",
+            "documents", "flags");
+    /**
+     * Guards the recursive hierarchy queries against a cycle in corrupt data (the use cases
+     * never store one); far deeper than any real organisation.
+     */
+    private static final int MAX_DEPTH = 10_000;
 
     private final Supplier<EntityManager> entityManager;
 
@@ -155,6 +174,197 @@ public final class JpaAccountRepository implements AccountRepository {
                 .setParameter("tenant", tenantId.value())
                 .setParameter("name", normalisedName)
                 .getResultList());
+    }
+
+    @Override
+    public List<AccountNode> ancestors(TenantId tenantId, AccountId id) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        return nodes("with recursive up (id, parent_id, legal_name, lvl) as ("
+                + " select a.id, a.parent_id, a.legal_name, 0 from crm_account a where a.tenant_id = ?1 and a.id = ?2"
+                + " union all"
+                + " select p.id, p.parent_id, p.legal_name, up.lvl + 1 from crm_account p join up on p.id = up.parent_id"
+                + " where p.tenant_id = ?1 and up.lvl < " + MAX_DEPTH + ")"
+                + " select id, parent_id, legal_name, lvl from up where lvl > 0 order by lvl", tenantId, id);
+    }
+
+    @Override
+    public List<AccountNode> subtree(TenantId tenantId, AccountId root) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(root, "root");
+        return nodes(SUBTREE + " select id, parent_id, legal_name, lvl from down order by lvl, id", tenantId, root);
+    }
+
+    /** The recursive walk down from the root, shared by the subtree and roll-up queries. */
+    private static final String SUBTREE = "with recursive down (id, parent_id, legal_name, lvl) as ("
+            + " select a.id, a.parent_id, a.legal_name, 0 from crm_account a where a.tenant_id = ?1 and a.id = ?2"
+            + " union all"
+            + " select c.id, c.parent_id, c.legal_name, down.lvl + 1 from crm_account c join down on c.parent_id = down.id"
+            + " where c.tenant_id = ?1 and down.lvl < " + MAX_DEPTH + ")";
+
+    private List<AccountNode> nodes(String sql, TenantId tenantId, AccountId id) {
+        EntityManager em = entityManager.get();
+        em.flush();
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(1, tenantId.value())
+                .setParameter(2, id.value())
+                .getResultList();
+        List<AccountNode> nodes = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            nodes.add(new AccountNode(AccountId.of(uuid(columns[0])),
+                    columns[1] == null ? null : AccountId.of(uuid(columns[1])), (String) columns[2],
+                    ((Number) columns[3]).intValue()));
+        }
+        return nodes;
+    }
+
+    /**
+     * Recursive aggregate queries: per revenue currency, how many accounts, how deep, how much;
+     * then the open and won deal amounts per currency and the contacts of the subtree's accounts.
+     */
+    @Override
+    public HierarchyRollup rollup(TenantId tenantId, AccountId root) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(root, "root");
+        EntityManager em = entityManager.get();
+        em.flush();
+        List<?> rows = em.createNativeQuery(SUBTREE + " select a.revenue_currency, count(*), max(d.lvl),"
+                        + " sum(a.revenue_amount) from down d join crm_account a on a.id = d.id"
+                        + " group by a.revenue_currency")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, root.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException(RECORD_TYPE, root);
+        }
+        long accounts = 0;
+        int depth = 0;
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            accounts += ((Number) columns[1]).longValue();
+            depth = Math.max(depth, ((Number) columns[2]).intValue());
+            if (columns[0] != null) {
+                revenue.put((String) columns[0], (BigDecimal) columns[3]);
+            }
+        }
+        Map<String, BigDecimal> open = new TreeMap<>();
+        Map<String, BigDecimal> won = new TreeMap<>();
+        List<?> deals = em.createNativeQuery(SUBTREE + " select o.stage_type, o.currency, sum(o.amount)"
+                        + " from down d join crm_opportunity o on o.account_id = d.id"
+                        + " where o.tenant_id = ?1 and o.amount is not null and o.stage_type in ('OPEN', 'WON')"
+                        + " group by o.stage_type, o.currency")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, root.value())
+                .getResultList();
+        for (Object row : deals) {
+            Object[] columns = (Object[]) row;
+            ("OPEN".equals(columns[0]) ? open : won).put((String) columns[1], (BigDecimal) columns[2]);
+        }
+        Number people = (Number) em.createNativeQuery(SUBTREE + " select count(*) from down d"
+                        + " join crm_contact c on c.account_id = d.id where c.tenant_id = ?1 and c.erased_at is null")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, root.value())
+                .getSingleResult();
+        return new HierarchyRollup(root, accounts, depth, monies(revenue), monies(open), monies(won),
+                people.longValue());
+    }
+
+    private static List<Money> monies(Map<String, BigDecimal> sums) {
+        List<Money> amounts = new ArrayList<>();
+        sums.forEach((currency, sum) -> amounts.add(Money.of(sum.stripTrailingZeros(), Currency.getInstance(currency))));
+        return amounts;
+    }
+
+    /** Native queries return UUID columns as UUID, text or bytes depending on database and driver. */
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    @Override
+    public void lockForHierarchyChange(TenantId tenantId, Collection<AccountId> ids) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return;
+        }
+        EntityManager em = entityManager.get();
+        em.flush();
+        em.createQuery("select a from CrmAccount a where a.tenantId = :tenant and a.id in :ids order by a.id",
+                        AccountEntity.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
+    public Page<AccountView> dueForReview(TenantId tenantId, LocalDate day, PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(day, "day");
+        Preconditions.notNull(page, "page");
+        String jpql = "select a from CrmAccount a where a.tenantId = :tenant and a.kycReviewDue <= :day";
+        LocalDate afterDay = null;
+        UUID afterId = null;
+        if (page.after() != null) {
+            String[] key = page.after().token().split("\\|");
+            try {
+                afterDay = LocalDate.parse(key[0]);
+                afterId = UUID.fromString(key[1]);
+            } catch (RuntimeException e) {
+                throw new ValidationException("cursor", "is not a cursor of a review-due list: " + page.after());
+            }
+            jpql += " and (a.kycReviewDue > :afterDay or (a.kycReviewDue = :afterDay and a.id > :afterId))";
+        }
+        TypedQuery<AccountEntity> query = entityManager.get()
+                .createQuery(jpql + " order by a.kycReviewDue, a.id", AccountEntity.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("day", day)
+                .setMaxResults(page.size() + 1);
+        if (afterDay != null) {
+            query.setParameter("afterDay", afterDay).setParameter("afterId", afterId);
+        }
+        List<AccountEntity> rows = query.getResultList();
+        boolean more = rows.size() > page.size();
+        List<AccountView> items = views(more ? rows.subList(0, page.size()) : rows);
+        if (!more) {
+            return Page.last(items);
+        }
+        AccountView last = items.get(items.size() - 1);
+        return new Page<>(items, Cursor.of(last.compliance().reviewDue() + "|" + last.id()));
+    }
+
+    /** One GROUP BY query over the tenant's accounts; no account is loaded. */
+    @Override
+    public List<TerritoryCount> countByTerritory(TenantId tenantId) {
+        Preconditions.notNull(tenantId, "tenantId");
+        List<Object[]> rows = entityManager.get().createQuery("select a.territoryId, a.revenueCurrency, count(a),"
+                        + " sum(a.revenueAmount) from CrmAccount a where a.tenantId = :tenant"
+                        + " group by a.territoryId, a.revenueCurrency", Object[].class)
+                .setParameter("tenant", tenantId.value())
+                .getResultList();
+        Map<UUID, long[]> counts = new LinkedHashMap<>();
+        Map<UUID, Map<String, BigDecimal>> revenue = new HashMap<>();
+        for (Object[] row : rows) {
+            UUID territory = (UUID) row[0];
+            counts.computeIfAbsent(territory, k -> new long[1])[0] += ((Number) row[2]).longValue();
+            Map<String, BigDecimal> sums = revenue.computeIfAbsent(territory, k -> new TreeMap<>());
+            if (row[1] != null) {
+                sums.put((String) row[1], (BigDecimal) row[3]);
+            }
+        }
+        List<TerritoryCount> result = new ArrayList<>();
+        counts.forEach((territory, n) -> result.add(new TerritoryCount(
+                territory == null ? null : TerritoryId.of(territory), n[0], monies(revenue.get(territory)))));
+        return result;
     }
 
     private static Conditions conditions(TenantId tenantId, AccountFilter filter) {
