@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -20,8 +20,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.smartbizflow.crm.benchmarks.support.BenchPostgres;
 import org.smartbizflow.crm.benchmarks.support.Medians;
@@ -109,7 +111,8 @@ public final class LeadImportBenchmark {
     private static double plainJdbc(BenchPostgres pg, Path csv, int rows) {
         IdGenerator ids = IdGenerator.timeOrdered(Clock.systemUTC());
         String sql = "insert into crm_lead (id, tenant_id, owner_id, name, company, email, phone, source, status, "
-                + "version, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "version, created_at, updated_at, created_day, name_key, company_key) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         long start = System.nanoTime();
         long written = 0;
         try (Connection c = pg.dataSource().getConnection();
@@ -135,6 +138,11 @@ public final class LeadImportBenchmark {
                     insert.setLong(10, 0);
                     insert.setTimestamp(11, now);
                     insert.setTimestamp(12, now);
+                    // the same derived columns the library stores: UTC creation day and lower-cased sort keys
+                    insert.setObject(13, now.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                    insert.setString(14, cells.get(0).toLowerCase(Locale.ROOT));
+                    String company = emptyToNull(cells.get(1));
+                    insert.setString(15, company == null ? null : company.toLowerCase(Locale.ROOT));
                     insert.addBatch();
                     written++;
                     if (++inBatch == JDBC_BATCH) {

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.smartbizflow.crm.benchmarks.support.BenchPostgres;
 import org.smartbizflow.crm.benchmarks.support.Medians;
 import org.smartbizflow.crm.core.Crm;
@@ -107,7 +109,8 @@ public final class LeadSearchBenchmark {
         IdGenerator ids = IdGenerator.timeOrdered(Clock.systemUTC());
         Instant base = Instant.parse("2025-01-01T00:00:00Z");
         String sql = "insert into crm_lead (id, tenant_id, owner_id, name, company, email, phone, source, status, "
-                + "version, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "version, created_at, updated_at, created_day, name_key, company_key) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (Connection c = pg.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
             for (int i = 0; i < rows; i++) {
@@ -124,6 +127,10 @@ public final class LeadSearchBenchmark {
                 insert.setLong(10, 0);
                 insert.setTimestamp(11, created);
                 insert.setTimestamp(12, created);
+                insert.setObject(13, created.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+                insert.setString(14, LeadData.name(i).toLowerCase(Locale.ROOT));
+                String company = LeadData.company(i);
+                insert.setString(15, company == null ? null : company.toLowerCase(Locale.ROOT));
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();
