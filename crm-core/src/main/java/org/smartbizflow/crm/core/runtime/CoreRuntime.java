@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core.runtime;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -50,10 +51,10 @@ public final class CoreRuntime {
                 DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
                 FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening) {
         this.sanctionsScreening = sanctionsScreening;
-        this.dealPorts = java.util.Objects.requireNonNull(dealPorts, "dealPorts");
-        this.activitySettings = java.util.Objects.requireNonNull(activitySettings, "activitySettings");
-        this.emailGateway = java.util.Objects.requireNonNull(emailGateway, "emailGateway");
-        this.followUpTasks = java.util.Objects.requireNonNull(followUpTasks, "followUpTasks");
+        this.dealPorts = Objects.requireNonNull(dealPorts, "dealPorts");
+        this.activitySettings = Objects.requireNonNull(activitySettings, "activitySettings");
+        this.emailGateway = Objects.requireNonNull(emailGateway, "emailGateway");
+        this.followUpTasks = Objects.requireNonNull(followUpTasks, "followUpTasks");
         this.quoteRenderer = quoteRenderer;
         this.persistence = persistence;
         this.clock = clock;

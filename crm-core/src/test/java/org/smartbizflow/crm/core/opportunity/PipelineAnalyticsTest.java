@@ -181,7 +181,11 @@ class PipelineAnalyticsTest {
         assertThat(List.of(slippage.averageDaysPerPush())).first().isEqualTo(new java.math.BigDecimal("31.00"));
     }
 
-    /** Records what the CRM asks for and answers with a fixed forecast. */
+    /**
+     * A spy on the port: it keeps the request the CRM builds and then stops the call, because
+     * the test checks the request (deals converted and categorised), not any forecast. The
+     * other methods are never called by the use case under test.
+     */
     private static final class RecordingForecaster implements org.smartbizflow.crm.forecast.port.out.PipelineForecaster {
         org.smartbizflow.crm.forecast.ForecastRequest request;
 
