@@ -200,6 +200,19 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void insertAllStoresPlainAndProfiledLeadsMixedInOneBatch() {
+        List<Lead> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            batch.add(i % 2 == 0 ? LeadFixtures.bareLead(tenant) : LeadFixtures.lead(tenant));
+        }
+        batch.addAll(LeadFixtures.varied(tenant, 40, 23));
+        txRun(() -> leads().insertAll(batch));
+        for (Lead lead : batch) {
+            assertThat(find(tenant, lead.id()).orElseThrow().view()).isEqualTo(lead.view());
+        }
+    }
+
+    @Test
     void findsLeadsByEmailWithinTheTenantOnly() {
         TenantId other = LeadFixtures.freshTenant();
         Lead ada = LeadFixtures.lead(tenant);

@@ -32,6 +32,14 @@ final class LeadBulkInsert {
             + "utm_campaign, utm_term, utm_content, score, qualified_at, converted_at, qualify_seconds, "
             + "convert_seconds, created_day, name_key, company_key) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * The same insert without the twelve columns a plainly imported lead leaves empty
+     * (attribution, score, milestones). A rewritten batch of 1,000 rows then carries 15,000
+     * parameters instead of 27,000, which the server parses and binds measurably faster.
+     */
+    static final String BASIC_SQL = "insert into crm_lead (id, tenant_id, owner_id, name, company, email, phone, "
+            + "source, status, version, created_at, updated_at, created_day, name_key, company_key) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String CUSTOM_SQL = "insert into crm_lead_custom_field (lead_id, field_key, tenant_id, value_type, "
             + "text_value, number_value, date_value, bool_value) values (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String TAG_SQL = "insert into crm_lead_tag (lead_id, tag, tenant_id) values (?, ?, ?)";
@@ -45,12 +53,19 @@ final class LeadBulkInsert {
         // with hibernate.jdbc.time_zone=UTC); the others have a time-zone-aware column type.
         boolean wallClockUtc = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                 .matches(".*(mariadb|mysql).*");
-        try (PreparedStatement insert = connection.prepareStatement(SQL);
+        try (PreparedStatement full = connection.prepareStatement(SQL);
+             PreparedStatement basic = connection.prepareStatement(BASIC_SQL);
              PreparedStatement custom = connection.prepareStatement(CUSTOM_SQL);
              PreparedStatement tags = connection.prepareStatement(TAG_SQL)) {
             int pending = 0;
             for (Lead lead : leads) {
                 LeadView v = lead.view();
+                String[] attribution = LeadMapper.attributionColumns(v.attribution());
+                Long qualifySeconds = LeadMapper.seconds(v, LeadMilestone.QUALIFIED);
+                Long convertSeconds = LeadMapper.seconds(v, LeadMilestone.CONVERTED);
+                boolean plain = allNull(attribution) && v.score() == null && v.qualifiedAt() == null
+                        && v.convertedAt() == null && qualifySeconds == null && convertSeconds == null;
+                PreparedStatement insert = plain ? basic : full;
                 insert.setObject(1, v.id().value());
                 insert.setString(2, v.tenantId().value());
                 insert.setString(3, v.ownerId().value());
@@ -63,35 +78,49 @@ final class LeadBulkInsert {
                 insert.setLong(10, 0L);
                 insert.setObject(11, time(v.createdAt(), wallClockUtc));
                 insert.setObject(12, time(v.updatedAt(), wallClockUtc));
-                String[] attribution = LeadMapper.attributionColumns(v.attribution());
-                for (int i = 0; i < attribution.length; i++) {
-                    insert.setString(13 + i, attribution[i]);
+                int next = 13;
+                if (!plain) {
+                    for (String column : attribution) {
+                        insert.setString(next++, column);
+                    }
+                    nullable(insert, next++, v.score(), Types.INTEGER);
+                    nullable(insert, next++, v.qualifiedAt() == null ? null : time(v.qualifiedAt(), wallClockUtc),
+                            Types.TIMESTAMP);
+                    nullable(insert, next++, v.convertedAt() == null ? null : time(v.convertedAt(), wallClockUtc),
+                            Types.TIMESTAMP);
+                    nullable(insert, next++, qualifySeconds, Types.BIGINT);
+                    nullable(insert, next++, convertSeconds, Types.BIGINT);
                 }
-                nullable(insert, 20, v.score(), Types.INTEGER);
-                nullable(insert, 21, v.qualifiedAt() == null ? null : time(v.qualifiedAt(), wallClockUtc), Types.TIMESTAMP);
-                nullable(insert, 22, v.convertedAt() == null ? null : time(v.convertedAt(), wallClockUtc), Types.TIMESTAMP);
-                nullable(insert, 23, LeadMapper.seconds(v, LeadMilestone.QUALIFIED), Types.BIGINT);
-                nullable(insert, 24, LeadMapper.seconds(v, LeadMilestone.CONVERTED), Types.BIGINT);
-                insert.setObject(25, LeadMapper.createdDay(v));
-                insert.setString(26, LeadSort.sortText(v.name()));
-                insert.setString(27, LeadSort.sortText(v.company()));
+                insert.setObject(next++, LeadMapper.createdDay(v));
+                insert.setString(next++, LeadSort.sortText(v.name()));
+                insert.setString(next, LeadSort.sortText(v.company()));
                 insert.addBatch();
                 addChildren(v, custom, tags);
                 if (++pending == BATCH) {
-                    flush(insert, custom, tags);
+                    flush(full, basic, custom, tags);
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                flush(insert, custom, tags);
+                flush(full, basic, custom, tags);
             }
         }
     }
 
+    private static boolean allNull(String[] values) {
+        for (String value : values) {
+            if (value != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parents first, so the children never wait on a lead that is not written yet. */
-    private static void flush(PreparedStatement leads, PreparedStatement custom, PreparedStatement tags)
-            throws SQLException {
-        leads.executeBatch();
+    private static void flush(PreparedStatement full, PreparedStatement basic, PreparedStatement custom,
+                              PreparedStatement tags) throws SQLException {
+        full.executeBatch();
+        basic.executeBatch();
         custom.executeBatch();
         tags.executeBatch();
     }

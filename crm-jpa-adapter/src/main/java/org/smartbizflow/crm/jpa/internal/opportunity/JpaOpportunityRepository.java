@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.smartbizflow.crm.jpa.internal.shared.CustomPlans;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.opportunity.AmountGroup;
 import org.smartbizflow.crm.opportunity.AmountGrouping;
@@ -41,6 +42,7 @@ import org.smartbizflow.crm.shared.ValidationException;
 public final class JpaOpportunityRepository implements OpportunityRepository {
 
     private final Supplier<EntityManager> entityManager;
+    private final CustomPlans customPlans = new CustomPlans();
 
     public JpaOpportunityRepository(Supplier<EntityManager> entityManager) {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
@@ -166,8 +168,10 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
         };
         String groupKeys = grouping == AmountGrouping.OWNER ? "o.ownerId" : keys;
         Conditions where = Conditions.of(tenantId, filter, "o");
-        TypedQuery<Object[]> query = entityManager.get().createQuery("select " + keys
-                + ", o.currency, o.closedOn, count(o), sum(o.amount), sum(o.amount * o.probability)"
+        EntityManager em = entityManager.get();
+        customPlans.forAggregate(em);
+        TypedQuery<Object[]> query = em.createQuery("select " + keys
+                + ", o.currency, o.closedOn, count(*), sum(o.amount), sum(o.amount * o.probability)"
                 + " from CrmOpportunity o where " + where.jpql()
                 + " group by " + groupKeys + ", o.currency, o.closedOn", Object[].class);
         where.bind(query);
