@@ -196,7 +196,7 @@ public final class InMemoryOpportunityRepository implements OpportunityRepositor
     public List<StageTransition> stageTransitions(TenantId tenantId, PipelineId pipelineId) {
         Map<List<StageId>, long[]> moves = new java.util.LinkedHashMap<>();
         for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
-            if (entry.pipelineId().equals(pipelineId) && entry.previousStageId() != null) {
+            if (entry.previousStageId() != null && entry.pipelineLeft().equals(pipelineId)) {
                 long[] sums = moves.computeIfAbsent(List.of(entry.previousStageId(), entry.stageId()), k -> new long[2]);
                 sums[0]++;
                 sums[1] += entry.secondsInPreviousStage();

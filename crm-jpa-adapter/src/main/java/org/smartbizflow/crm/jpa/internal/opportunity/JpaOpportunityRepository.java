@@ -196,8 +196,10 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
         List<StageTransition> transitions = new ArrayList<>();
         entityManager.get()
                 .createQuery("select h.previousStageId, h.stageId, count(h), sum(h.secondsInPreviousStage)"
-                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.pipelineId = :pipeline"
-                        + " and h.previousStageId is not null group by h.previousStageId, h.stageId", Object[].class)
+                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.previousStageId is not null"
+                        // a move between pipelines is filed under the new one but leaves a stage of the old one
+                        + " and ((h.pipelineId = :pipeline and h.previousPipelineId is null)"
+                        + " or h.previousPipelineId = :pipeline) group by h.previousStageId, h.stageId", Object[].class)
                 .setParameter("tenant", tenantId.value())
                 .setParameter("pipeline", pipelineId.value())
                 .getResultList()
