@@ -356,4 +356,48 @@ public abstract class OpportunityRepositoryContract {
                 OpportunityFixtures.later(10 * 86_400)))).isEqualTo(new org.smartbizflow.crm.opportunity.Slippage(0, 0, 0));
         assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactlyElementsOf(entries);
     }
+
+    @Test
+    void aMoveBetweenPipelinesLeavesAStageOfTheOldPipelineAndEntersOneOfTheNew() {
+        Pipeline other = OpportunityFixtures.pipeline(tenant, false);
+        run(() -> store.pipelines().insert(other));
+        PipelineView renewals = other.view();
+        Opportunity deal = OpportunityFixtures.fullDeal(pipeline, "5000.00", "EUR");
+        run(() -> deals().insert(deal));
+        OpportunityView created = deal.view();
+        List<OpportunityHistoryEntry> entries = new ArrayList<>();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, OpportunityFixtures.REP,
+                LeadFixtures.BASE_TIME));
+        assertThat(deal.moveToPipeline(renewals, OpportunityFixtures.stage(renewals, 1), OpportunityFixtures.REP,
+                OpportunityFixtures.later(4 * 86_400))).isInstanceOf(org.smartbizflow.crm.opportunity.StageMove.Moved.class);
+        OpportunityView moved = deal.view();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, LeadFixtures.BASE_TIME, moved,
+                OpportunityFixtures.REP, OpportunityFixtures.later(4 * 86_400)));
+        deal.moveTo(renewals, OpportunityFixtures.stage(renewals, 2), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(6 * 86_400), OpportunityFixtures.TODAY);
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), moved, OpportunityFixtures.later(4 * 86_400),
+                deal.view(), OpportunityFixtures.REP, OpportunityFixtures.later(6 * 86_400)));
+        run(() -> {
+            deals().update(deal);
+            deals().appendHistory(entries);
+        });
+
+        assertThat(tx(() -> deals().find(tenant, deal.id())).orElseThrow().view().pipelineId()).isEqualTo(renewals.id());
+        assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactlyElementsOf(entries);
+        assertThat(entries.get(1).previousPipelineId()).isEqualTo(pipeline.id());
+        // the old pipeline saw the deal leave its first stage after four days; the new one never saw that stage
+        assertThat(tx(() -> deals().stageTransitions(tenant, pipeline.id()))).containsExactly(
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(pipeline, 0),
+                        OpportunityFixtures.stage(renewals, 1), 1, 4 * 86_400));
+        assertThat(tx(() -> deals().stageTransitions(tenant, renewals.id()))).containsExactly(
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(renewals, 1),
+                        OpportunityFixtures.stage(renewals, 2), 1, 2 * 86_400));
+        assertThat(tx(() -> deals().dealsEntered(tenant, pipeline.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(pipeline, 0), 1L));
+        assertThat(tx(() -> deals().dealsEntered(tenant, renewals.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(renewals, 1), 1L), Map.entry(OpportunityFixtures.stage(renewals, 2), 1L));
+        assertThat(tx(() -> deals().countByStage(tenant, renewals.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(renewals, 2), 1L));
+        assertThat(tx(() -> deals().countByStage(tenant, pipeline.id()))).isEmpty();
+    }
 }
