@@ -400,4 +400,33 @@ public abstract class OpportunityRepositoryContract {
                 Map.entry(OpportunityFixtures.stage(renewals, 2), 1L));
         assertThat(tx(() -> deals().countByStage(tenant, pipeline.id()))).isEmpty();
     }
+
+    @Test
+    void readsTheHistoriesOfManyDealsAtOnce() {
+        Opportunity first = OpportunityFixtures.fullDeal(pipeline, "5000.00", "EUR");
+        Opportunity second = OpportunityFixtures.fullDeal(pipeline, "7000.00", "EUR");
+        Opportunity quiet = OpportunityFixtures.fullDeal(pipeline, "9000.00", "EUR");
+        run(() -> {
+            deals().insert(first);
+            deals().insert(second);
+            deals().insert(quiet);
+        });
+        OpportunityView created = first.view();
+        first.moveTo(pipeline, OpportunityFixtures.stage(pipeline, 1), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(86_400), OpportunityFixtures.TODAY);
+        List<OpportunityHistoryEntry> firstEntries = List.of(
+                OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, OpportunityFixtures.REP, LeadFixtures.BASE_TIME),
+                OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, LeadFixtures.BASE_TIME, first.view(),
+                        OpportunityFixtures.REP, OpportunityFixtures.later(86_400)));
+        List<OpportunityHistoryEntry> secondEntries = List.of(OpportunityHistoryEntry.of(LeadFixtures.nextId(),
+                second.view(), OpportunityFixtures.REP, LeadFixtures.BASE_TIME));
+        run(() -> deals().appendHistory(List.of(secondEntries.get(0), firstEntries.get(1), firstEntries.get(0))));
+
+        Map<OpportunityId, List<OpportunityHistoryEntry>> histories = tx(() -> deals().histories(tenant,
+                List.of(first.id(), second.id(), quiet.id(), first.id())));
+
+        assertThat(histories).containsOnly(Map.entry(first.id(), firstEntries), Map.entry(second.id(), secondEntries));
+        assertThat(tx(() -> deals().histories(LeadFixtures.freshTenant(), List.of(first.id())))).isEmpty();
+        assertThat(tx(() -> deals().histories(tenant, List.of()))).isEmpty();
+    }
 }

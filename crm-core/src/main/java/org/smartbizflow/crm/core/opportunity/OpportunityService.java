@@ -343,8 +343,8 @@ final class OpportunityService implements Opportunities {
 
     /**
      * Asks the model about each deal (open, probability not set by hand) and stores the
-     * changed estimates; the deals' activity counts come from one aggregate query for all of
-     * them, their pipelines are read once each.
+     * changed estimates; the deals' activity counts come from one aggregate query and their
+     * histories from one query for all of them, their pipelines are read once each.
      *
      * @return the deals whose probability changed
      */
@@ -357,11 +357,13 @@ final class OpportunityService implements Opportunities {
                 .filter(d -> d.isOpen() && d.probabilitySource() != ProbabilitySource.OVERRIDE).toList();
         Map<OpportunityId, DealActivity> activity = DealActivity.of(runtime.persistence().activities(),
                 context.tenantId(), open.stream().map(OpportunityView::id).toList(), now);
+        Map<OpportunityId, List<OpportunityHistoryEntry>> histories = open.isEmpty() ? Map.of()
+                : deals.histories(context.tenantId(), open.stream().map(OpportunityView::id).toList());
         Map<PipelineId, PipelineView> pipelinesRead = new HashMap<>();
         List<OpportunityId> changed = new ArrayList<>();
         for (OpportunityView view : open) {
             PipelineView pipeline = pipelinesRead.computeIfAbsent(view.pipelineId(), this::pipeline);
-            DealFeatures features = features(view, pipeline, deals.history(context.tenantId(), view.id()),
+            DealFeatures features = features(view, pipeline, histories.getOrDefault(view.id(), List.of()),
                     activity.getOrDefault(view.id(), DealActivity.NONE), now);
             Opportunity deal = Opportunity.restore(view);
             OpportunityChange change = deal.applyModelProbability(model.winProbability(features).asPercentage(),
