@@ -133,6 +133,52 @@ public final class Opportunity {
                 pipeline.stage(target).map(Stage::type).orElse(StageType.OPEN));
     }
 
+    /**
+     * Moves an open deal to an open stage of another pipeline. The target stage's entry
+     * requirements apply; probability and category follow the target stage, except a
+     * probability set by hand (or by the model, which the caller asks again). A closed deal
+     * refuses (reopen it in its own pipeline first), as does a closed target stage (move the
+     * deal, then win or lose it where it now is).
+     */
+    public StageMove moveToPipeline(PipelineView target, StageId stageId, UserId actor, Instant now) {
+        Preconditions.notNull(target, "pipeline");
+        Preconditions.notNull(stageId, "stageId");
+        Preconditions.notNull(now, "now");
+        if (target.id().equals(state.pipelineId())) {
+            return new StageMove.Refused("the deal already is in pipeline '" + target.name()
+                    + "'; move it between stages instead", Set.of());
+        }
+        if (!state.isOpen()) {
+            return new StageMove.Refused("a closed deal stays in its pipeline; reopen it first", Set.of());
+        }
+        Stage stage = target.stage(stageId).orElse(null);
+        if (stage == null) {
+            return new StageMove.Refused("stage " + stageId + " is not in pipeline '" + target.name() + "'", Set.of());
+        }
+        if (stage.type().isClosed()) {
+            return new StageMove.Refused("stage '" + stage.name() + "' closes the deal; move the deal to an open stage"
+                    + " of pipeline '" + target.name() + "' and close it there", Set.of());
+        }
+        boolean keep = state.probabilitySource() != ProbabilitySource.STAGE;
+        OpportunityView moved = new OpportunityView(state.id(), state.tenantId(), target.id(), stage.id(),
+                stage.type(), state.name(), state.accountId(), state.primaryContactId(), state.ownerId(), state.team(),
+                state.territory(), state.amount(), state.expectedCloseDate(),
+                keep ? state.probability() : stage.defaultProbability(), state.probabilitySource(), stage.category(),
+                state.nextStep(), state.contactRoles(), state.competitors(), state.lostReason(), state.customFields(),
+                null, state.version(), state.createdAt(), now);
+        Set<OpportunityField> missing = missing(moved, stage);
+        if (!missing.isEmpty()) {
+            return new StageMove.Refused("stage '" + stage.name() + "' requires " + missing + " to be set", missing);
+        }
+        List<FieldChange> changes = changes(state, moved);
+        PipelineId fromPipeline = state.pipelineId();
+        StageId from = state.stageId();
+        state = moved;
+        events.add(new OpportunityEvent.OpportunityPipelineChanged(state.tenantId(), state.id(), fromPipeline, from,
+                target.id(), stage.id(), actor, now));
+        return new StageMove.Moved(from, stage.id(), changes);
+    }
+
     /** Replaces the directly edited fields; the current stage's requirements must still hold. */
     public OpportunityChange updateDetails(OpportunityDetails details, PipelineView pipeline, UserId actor,
                                            Instant now) {
@@ -228,6 +274,7 @@ public final class Opportunity {
     /** Every field that differs between two states of the same deal, in a fixed order. */
     public static List<FieldChange> changes(OpportunityView a, OpportunityView b) {
         List<FieldChange> changes = new ArrayList<>();
+        add(changes, FieldChange.between("pipeline", a.pipelineId(), b.pipelineId()));
         add(changes, FieldChange.between("stage", a.stageId(), b.stageId()));
         add(changes, FieldChange.between("name", a.name(), b.name()));
         add(changes, FieldChange.between("account", a.accountId(), b.accountId()));

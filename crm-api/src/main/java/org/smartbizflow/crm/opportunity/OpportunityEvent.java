@@ -62,4 +62,21 @@ public sealed interface OpportunityEvent extends DomainEvent {
     record OpportunityStageChanged(TenantId tenantId, OpportunityId opportunityId, StageId from, StageId to,
                                    StageType stageType, UserId changedBy, Instant occurredAt) implements OpportunityEvent {
     }
+
+    /**
+     * A deal moved to another pipeline.
+     *
+     * @param tenantId      tenant
+     * @param opportunityId the deal
+     * @param fromPipeline  the pipeline it left
+     * @param fromStage     the stage it left
+     * @param toPipeline    the pipeline it is in now
+     * @param toStage       the stage it entered
+     * @param changedBy     who moved it
+     * @param occurredAt    when
+     */
+    record OpportunityPipelineChanged(TenantId tenantId, OpportunityId opportunityId, PipelineId fromPipeline,
+                                      StageId fromStage, PipelineId toPipeline, StageId toStage, UserId changedBy,
+                                      Instant occurredAt) implements OpportunityEvent {
+    }
 }

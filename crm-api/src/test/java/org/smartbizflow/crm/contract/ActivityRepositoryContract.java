@@ -34,6 +34,7 @@ import org.smartbizflow.crm.activity.ActivityDetails;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.ActivityVisibility;
@@ -418,5 +419,52 @@ public abstract class ActivityRepositoryContract {
                 ActivityFilter.any()))).isEmpty();
         assertThat(tx(() -> repo().lastAndNext(tenant, LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), now,
                 ActivityFilter.any().ownedBy(Set.of(GRACE))))).isEmpty();
+    }
+
+    @Test
+    void completedActivitiesCountedPerRecordAndType() {
+        RecordLink busy = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink quiet = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink untouched = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        Instant now = T0.plus(Duration.ofDays(30));
+        Activity call = activity(with(planned(tenant, ActivityType.CALL, ADA, now.minus(Duration.ofDays(3)), HOUR),
+                Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED));
+        call.complete("interested", ADA, now);
+        Activity meeting = activity(with(meeting(tenant, ADA, now.minus(Duration.ofDays(2)), HOUR), Set.of(busy, quiet),
+                List.of(), List.of(), ActivityVisibility.PRIVATE));
+        meeting.complete(null, ADA, now);
+        Activity cancelled = activity(with(planned(tenant, ActivityType.CALL, ADA, now.minus(Duration.ofDays(1)), HOUR),
+                Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED));
+        cancelled.cancel(ADA, now);
+        ActivityView email = with(planned(tenant, ActivityType.EMAIL, GRACE, now.minus(Duration.ofDays(4)), HOUR),
+                Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView secondEmail = with(planned(tenant, ActivityType.EMAIL, ADA, now.minus(Duration.ofDays(6)), HOUR),
+                Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView planned = with(planned(tenant, ActivityType.CALL, ADA, now.plus(Duration.ofDays(1)), HOUR),
+                Set.of(busy, quiet), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView afterCutOff = with(planned(tenant, ActivityType.EMAIL, ADA, now.plus(Duration.ofHours(1)), HOUR),
+                Set.of(quiet), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView onAccount = with(planned(tenant, ActivityType.EMAIL, ADA, now.minus(Duration.ofDays(1)), HOUR),
+                Set.of(new RecordLink(LinkedRecordType.ACCOUNT, untouched.recordId())), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        tx(() -> {
+            repo().insert(call);
+            repo().insert(meeting);
+            repo().insert(cancelled);
+            return null;
+        });
+        insert(email, secondEmail, planned, afterCutOff, onAccount);
+
+        List<ActivityTally> counted = tx(() -> repo().completedByRecord(tenant, LinkedRecordType.OPPORTUNITY,
+                List.of(busy.recordId(), quiet.recordId(), untouched.recordId(), busy.recordId()), now));
+
+        assertThat(counted).containsExactlyInAnyOrder(
+                new ActivityTally(busy, ActivityType.CALL, 1),
+                new ActivityTally(busy, ActivityType.MEETING, 1),
+                new ActivityTally(busy, ActivityType.EMAIL, 2),
+                new ActivityTally(quiet, ActivityType.MEETING, 1));
+        assertThat(tx(() -> repo().completedByRecord(TenantId.of("other-" + LeadFixtures.nextId()),
+                LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), now))).isEmpty();
+        assertThat(tx(() -> repo().completedByRecord(tenant, LinkedRecordType.OPPORTUNITY, List.of(), now))).isEmpty();
     }
 }

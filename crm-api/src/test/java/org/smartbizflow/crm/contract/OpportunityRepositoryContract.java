@@ -356,4 +356,77 @@ public abstract class OpportunityRepositoryContract {
                 OpportunityFixtures.later(10 * 86_400)))).isEqualTo(new org.smartbizflow.crm.opportunity.Slippage(0, 0, 0));
         assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactlyElementsOf(entries);
     }
+
+    @Test
+    void aMoveBetweenPipelinesLeavesAStageOfTheOldPipelineAndEntersOneOfTheNew() {
+        Pipeline other = OpportunityFixtures.pipeline(tenant, false);
+        run(() -> store.pipelines().insert(other));
+        PipelineView renewals = other.view();
+        Opportunity deal = OpportunityFixtures.fullDeal(pipeline, "5000.00", "EUR");
+        run(() -> deals().insert(deal));
+        OpportunityView created = deal.view();
+        List<OpportunityHistoryEntry> entries = new ArrayList<>();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, OpportunityFixtures.REP,
+                LeadFixtures.BASE_TIME));
+        assertThat(deal.moveToPipeline(renewals, OpportunityFixtures.stage(renewals, 1), OpportunityFixtures.REP,
+                OpportunityFixtures.later(4 * 86_400))).isInstanceOf(org.smartbizflow.crm.opportunity.StageMove.Moved.class);
+        OpportunityView moved = deal.view();
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, LeadFixtures.BASE_TIME, moved,
+                OpportunityFixtures.REP, OpportunityFixtures.later(4 * 86_400)));
+        deal.moveTo(renewals, OpportunityFixtures.stage(renewals, 2), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(6 * 86_400), OpportunityFixtures.TODAY);
+        entries.add(OpportunityHistoryEntry.of(LeadFixtures.nextId(), moved, OpportunityFixtures.later(4 * 86_400),
+                deal.view(), OpportunityFixtures.REP, OpportunityFixtures.later(6 * 86_400)));
+        run(() -> {
+            deals().update(deal);
+            deals().appendHistory(entries);
+        });
+
+        assertThat(tx(() -> deals().find(tenant, deal.id())).orElseThrow().view().pipelineId()).isEqualTo(renewals.id());
+        assertThat(tx(() -> deals().history(tenant, deal.id()))).containsExactlyElementsOf(entries);
+        assertThat(entries.get(1).previousPipelineId()).isEqualTo(pipeline.id());
+        // the old pipeline saw the deal leave its first stage after four days; the new one never saw that stage
+        assertThat(tx(() -> deals().stageTransitions(tenant, pipeline.id()))).containsExactly(
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(pipeline, 0),
+                        OpportunityFixtures.stage(renewals, 1), 1, 4 * 86_400));
+        assertThat(tx(() -> deals().stageTransitions(tenant, renewals.id()))).containsExactly(
+                new org.smartbizflow.crm.opportunity.StageTransition(OpportunityFixtures.stage(renewals, 1),
+                        OpportunityFixtures.stage(renewals, 2), 1, 2 * 86_400));
+        assertThat(tx(() -> deals().dealsEntered(tenant, pipeline.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(pipeline, 0), 1L));
+        assertThat(tx(() -> deals().dealsEntered(tenant, renewals.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(renewals, 1), 1L), Map.entry(OpportunityFixtures.stage(renewals, 2), 1L));
+        assertThat(tx(() -> deals().countByStage(tenant, renewals.id()))).containsOnly(
+                Map.entry(OpportunityFixtures.stage(renewals, 2), 1L));
+        assertThat(tx(() -> deals().countByStage(tenant, pipeline.id()))).isEmpty();
+    }
+
+    @Test
+    void readsTheHistoriesOfManyDealsAtOnce() {
+        Opportunity first = OpportunityFixtures.fullDeal(pipeline, "5000.00", "EUR");
+        Opportunity second = OpportunityFixtures.fullDeal(pipeline, "7000.00", "EUR");
+        Opportunity quiet = OpportunityFixtures.fullDeal(pipeline, "9000.00", "EUR");
+        run(() -> {
+            deals().insert(first);
+            deals().insert(second);
+            deals().insert(quiet);
+        });
+        OpportunityView created = first.view();
+        first.moveTo(pipeline, OpportunityFixtures.stage(pipeline, 1), null, OpportunityFixtures.REP,
+                OpportunityFixtures.later(86_400), OpportunityFixtures.TODAY);
+        List<OpportunityHistoryEntry> firstEntries = List.of(
+                OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, OpportunityFixtures.REP, LeadFixtures.BASE_TIME),
+                OpportunityHistoryEntry.of(LeadFixtures.nextId(), created, LeadFixtures.BASE_TIME, first.view(),
+                        OpportunityFixtures.REP, OpportunityFixtures.later(86_400)));
+        List<OpportunityHistoryEntry> secondEntries = List.of(OpportunityHistoryEntry.of(LeadFixtures.nextId(),
+                second.view(), OpportunityFixtures.REP, LeadFixtures.BASE_TIME));
+        run(() -> deals().appendHistory(List.of(secondEntries.get(0), firstEntries.get(1), firstEntries.get(0))));
+
+        Map<OpportunityId, List<OpportunityHistoryEntry>> histories = tx(() -> deals().histories(tenant,
+                List.of(first.id(), second.id(), quiet.id(), first.id())));
+
+        assertThat(histories).containsOnly(Map.entry(first.id(), firstEntries), Map.entry(second.id(), secondEntries));
+        assertThat(tx(() -> deals().histories(LeadFixtures.freshTenant(), List.of(first.id())))).isEmpty();
+        assertThat(tx(() -> deals().histories(tenant, List.of()))).isEmpty();
+    }
 }

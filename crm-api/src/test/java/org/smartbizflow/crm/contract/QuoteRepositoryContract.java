@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.quote.Quote;
+import org.smartbizflow.crm.sales.quote.QuoteFilter;
 import org.smartbizflow.crm.sales.quote.QuoteNumber;
 import org.smartbizflow.crm.sales.quote.QuoteStatus;
 import org.smartbizflow.crm.sales.quote.QuoteView;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
 
 /**
@@ -216,5 +218,54 @@ public abstract class QuoteRepositoryContract {
         quote.send(SalesFixtures.REP, SalesFixtures.NOW, SalesFixtures.TODAY);
         txRun(() -> quotes().update(quote));
         return quote;
+    }
+
+    @Test
+    void searchesByStatusOwnerAndQuoteDateInKeysetPages() {
+        java.time.Instant day = SalesFixtures.NOW;
+        Quote draft = stored(SalesFixtures.deal(), 1, SalesFixtures.TODAY.plusDays(30));
+        Quote sentLater = stored(SalesFixtures.deal(), 2, SalesFixtures.TODAY.plusDays(30));
+        sentLater.send(SalesFixtures.REP, day.plusSeconds(86_400), SalesFixtures.TODAY);
+        Quote accepted = stored(SalesFixtures.deal(), 3, SalesFixtures.TODAY.plusDays(30));
+        accepted.send(SalesFixtures.REP, day.plusSeconds(3_600), SalesFixtures.TODAY);
+        accepted.accept(SalesFixtures.REP, day.plusSeconds(5 * 86_400), SalesFixtures.TODAY);
+        txRun(() -> {
+            quotes().update(sentLater);
+            quotes().update(accepted);
+        });
+        Quote elsewhere = SalesFixtures.quote(LeadFixtures.freshTenant(), SalesFixtures.deal(), 1,
+                SalesFixtures.TODAY.plusDays(30));
+        txRun(() -> quotes().insert(elsewhere));
+
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any(), PageRequest.first(10))).items())
+                .extracting(QuoteView::id).containsExactlyInAnyOrder(draft.id(), sentLater.id(), accepted.id());
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any().withStatuses(java.util.Set.of(QuoteStatus.ACCEPTED,
+                QuoteStatus.SENT)), PageRequest.first(10))).items()).extracting(QuoteView::id)
+                .containsExactlyInAnyOrder(sentLater.id(), accepted.id());
+        // dated by decision, else sending, else making: only the sent quote falls on the second day
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any().datedBetween(day.plusSeconds(3_600),
+                day.plusSeconds(2 * 86_400)), PageRequest.first(10))).items()).extracting(QuoteView::id)
+                .containsExactly(sentLater.id());
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any().datedBetween(day, day.plusSeconds(1)),
+                PageRequest.first(10))).items()).extracting(QuoteView::id).containsExactly(draft.id());
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any().withOwners(java.util.Set.of(
+                org.smartbizflow.crm.shared.UserId.of("someone-else"))), PageRequest.first(10))).items()).isEmpty();
+        assertThat(tx(() -> quotes().search(tenant, QuoteFilter.any(), PageRequest.first(10))).items())
+                .filteredOn(q -> q.id().equals(accepted.id())).singleElement()
+                .satisfies(q -> assertThat(q.totals()).isEqualTo(accepted.view().totals()));
+
+        java.util.List<QuoteView> paged = new java.util.ArrayList<>();
+        PageRequest page = PageRequest.first(2);
+        while (true) {
+            PageRequest current = page;
+            org.smartbizflow.crm.shared.Page<QuoteView> batch = tx(() -> quotes().search(tenant, QuoteFilter.any(), current));
+            paged.addAll(batch.items());
+            if (batch.nextCursor().isEmpty()) {
+                break;
+            }
+            page = page.next(batch.nextCursor().get());
+        }
+        assertThat(paged).extracting(QuoteView::id).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(draft.id(), sentLater.id(), accepted.id());
     }
 }

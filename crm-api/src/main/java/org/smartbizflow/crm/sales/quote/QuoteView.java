@@ -56,6 +56,19 @@ public record QuoteView(QuoteId id, TenantId tenantId, OpportunityId opportunity
         return LineTotals.of(currency, lines);
     }
 
+    /**
+     * When the quote reached its current status, which dates it for exchange rates and
+     * reports: its decision (accepted, rejected, expired), else its sending, else its making.
+     */
+    public Instant datedAt() {
+        return decidedAt != null ? decidedAt : sentAt != null ? sentAt : createdAt;
+    }
+
+    /** The quote's date in the zone: the day whose exchange rate converts it into another currency. */
+    public LocalDate ratedOn(java.time.ZoneId zone) {
+        return LocalDate.ofInstant(datedAt(), Preconditions.notNull(zone, "zone"));
+    }
+
     /** The printed reference of the current revision, e.g. {@code Q-000042 rev. 2}. */
     public String reference() {
         return number + " rev. " + revision;

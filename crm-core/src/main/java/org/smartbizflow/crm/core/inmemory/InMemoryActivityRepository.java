@@ -18,6 +18,7 @@ import org.smartbizflow.crm.activity.ActivityCount;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
@@ -32,6 +33,7 @@ import org.smartbizflow.crm.shared.Cursor;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
@@ -217,6 +219,33 @@ public final class InMemoryActivityRepository implements ActivityRepository {
             List<RecordActivity> result = new ArrayList<>();
             times.forEach((id, lastNext) -> result.add(new RecordActivity(new RecordLink(type, id), lastNext[0],
                     lastNext[1], overdue.get(id))));
+            return result;
+        });
+    }
+
+    @Override
+    public List<ActivityTally> completedByRecord(TenantId tenantId, LinkedRecordType type,
+                                                 Collection<UUID> recordIds, Instant before) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(type, "type");
+        Preconditions.notNull(recordIds, "recordIds");
+        Preconditions.notNull(before, "before");
+        Set<UUID> wanted = new HashSet<>(recordIds);
+        return transactions.read(() -> {
+            Map<RecordLink, Map<ActivityType, Long>> counts = new TreeMap<>();
+            for (ActivityView activity : tenant(tenantId).values()) {
+                if (activity.status() != ActivityStatus.COMPLETED || !activity.start().isBefore(before)) {
+                    continue;
+                }
+                for (RecordLink link : activity.links()) {
+                    if (link.type() == type && wanted.contains(link.recordId())) {
+                        counts.computeIfAbsent(link, k -> new java.util.EnumMap<>(ActivityType.class))
+                                .merge(activity.type(), 1L, Long::sum);
+                    }
+                }
+            }
+            List<ActivityTally> result = new ArrayList<>();
+            counts.forEach((link, byType) -> byType.forEach((t, n) -> result.add(new ActivityTally(link, t, n))));
             return result;
         });
     }

@@ -164,6 +164,19 @@ public final class InMemoryOpportunityRepository implements OpportunityRepositor
     }
 
     @Override
+    public Map<OpportunityId, List<OpportunityHistoryEntry>> histories(TenantId tenantId,
+                                                                       java.util.Collection<OpportunityId> ids) {
+        java.util.Set<OpportunityId> wanted = new java.util.HashSet<>(ids);
+        Map<OpportunityId, List<OpportunityHistoryEntry>> result = new HashMap<>();
+        for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
+            if (wanted.contains(entry.opportunityId())) {
+                result.computeIfAbsent(entry.opportunityId(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        return result;
+    }
+
+    @Override
     public List<AmountGroup> sumAmounts(TenantId tenantId, OpportunityFilter filter, AmountGrouping grouping) {
         return transactions.read(() -> {
             Map<List<Object>, Object[]> groups = new java.util.LinkedHashMap<>();
@@ -196,7 +209,7 @@ public final class InMemoryOpportunityRepository implements OpportunityRepositor
     public List<StageTransition> stageTransitions(TenantId tenantId, PipelineId pipelineId) {
         Map<List<StageId>, long[]> moves = new java.util.LinkedHashMap<>();
         for (OpportunityHistoryEntry entry : allHistory(tenantId)) {
-            if (entry.pipelineId().equals(pipelineId) && entry.previousStageId() != null) {
+            if (entry.previousStageId() != null && entry.pipelineLeft().equals(pipelineId)) {
                 long[] sums = moves.computeIfAbsent(List.of(entry.previousStageId(), entry.stageId()), k -> new long[2]);
                 sums[0]++;
                 sums[1] += entry.secondsInPreviousStage();

@@ -5,16 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.sales.quote.Quote;
+import org.smartbizflow.crm.sales.quote.QuoteFilter;
 import org.smartbizflow.crm.sales.quote.QuoteId;
 import org.smartbizflow.crm.sales.quote.QuoteNumber;
 import org.smartbizflow.crm.sales.quote.QuoteStatus;
 import org.smartbizflow.crm.sales.quote.QuoteView;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.ValidationException;
 
 /**
  * Quotes in memory. Numbers come from a counter per tenant that a failed transaction winds
@@ -106,5 +113,34 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
                 .sorted(Comparator.comparing(QuoteView::validUntil).thenComparing(q -> q.id().value(), UuidOrder.UNSIGNED))
                 .limit(limit)
                 .toList());
+    }
+
+    @Override
+    public Page<QuoteView> search(TenantId tenantId, QuoteFilter filter, PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(page, "page");
+        UUID after = page.cursor().map(InMemoryQuoteRepository::decode).orElse(null);
+        return rows.read(() -> {
+            List<QuoteView> matching = rows.unsafeRows(tenantId).stream()
+                    .filter(q -> after == null || UuidOrder.UNSIGNED.compare(q.id().value(), after) > 0)
+                    .filter(filter::matches)
+                    .sorted(Comparator.comparing(q -> q.id().value(), UuidOrder.UNSIGNED))
+                    .limit(page.size() + 1L)
+                    .toList();
+            if (matching.size() <= page.size()) {
+                return Page.last(matching);
+            }
+            List<QuoteView> items = matching.subList(0, page.size());
+            return new Page<>(items, Cursor.of(items.get(items.size() - 1).id().value().toString()));
+        });
+    }
+
+    private static UUID decode(Cursor cursor) {
+        try {
+            return UUID.fromString(cursor.token());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("page.after", "is not a cursor of a quote search: " + cursor.token());
+        }
     }
 }

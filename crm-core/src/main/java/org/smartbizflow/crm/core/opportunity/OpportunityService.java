@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.opportunity.Opportunity;
@@ -21,14 +23,17 @@ import org.smartbizflow.crm.opportunity.PipelineFlow;
 import org.smartbizflow.crm.opportunity.PipelineId;
 import org.smartbizflow.crm.opportunity.PipelineSummary;
 import org.smartbizflow.crm.opportunity.PipelineView;
+import org.smartbizflow.crm.opportunity.ProbabilityRefresh;
 import org.smartbizflow.crm.opportunity.ProbabilitySource;
 import org.smartbizflow.crm.opportunity.Slippage;
 import org.smartbizflow.crm.opportunity.Stage;
 import org.smartbizflow.crm.opportunity.StageMove;
+import org.smartbizflow.crm.opportunity.StageType;
 import org.smartbizflow.crm.opportunity.port.in.ChangeForecastCategory;
 import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.opportunity.port.in.ListOpportunities;
 import org.smartbizflow.crm.opportunity.port.in.MoveOpportunity;
+import org.smartbizflow.crm.opportunity.port.in.MoveToPipeline;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.OverrideProbability;
 import org.smartbizflow.crm.opportunity.port.in.ShowBoard;
@@ -46,6 +51,7 @@ import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.FieldChange;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
 import org.smartbizflow.crm.shared.UserId;
@@ -91,7 +97,7 @@ final class OpportunityService implements Opportunities {
             runtime.recordEvents(deal.pullEvents());
             deals.appendHistory(List.of(OpportunityHistoryEntry.of(runtime.ids().next(), deal.view(),
                     context.actor().userId(), now)));
-            applyModel(deal.id(), pipeline, now);
+            applyModel(deal.id(), now);
             return deal.id();
         });
     }
@@ -147,7 +153,26 @@ final class OpportunityService implements Opportunities {
                     now, today(now));
             if (result instanceof StageMove.Moved moved) {
                 store(before, deal, moved.changes(), now);
-                applyModel(deal.id(), pipeline, now);
+                applyModel(deal.id(), now);
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public StageMove moveToPipeline(MoveToPipeline command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Opportunity deal = load(command.opportunityId());
+            runtime.requireAccess(context, Action.UPDATE, access(deal.view()));
+            checkVersion(deal, command.expectedVersion());
+            PipelineView target = pipeline(command.pipelineId());
+            OpportunityView before = deal.view();
+            Instant now = runtime.clock().instant();
+            StageMove result = deal.moveToPipeline(target, command.stageId(), context.actor().userId(), now);
+            if (result instanceof StageMove.Moved moved) {
+                store(before, deal, moved.changes(), now);
+                applyModel(deal.id(), now);
             }
             return result;
         });
@@ -161,7 +186,7 @@ final class OpportunityService implements Opportunities {
         if (command.probability() == null && result instanceof OpportunityChange.Applied) {
             runtime.transactions().inTransaction(() -> {
                 OpportunityView deal = load(command.opportunityId()).view();
-                applyModel(deal.id(), pipeline(deal.pipelineId()), runtime.clock().instant());
+                applyModel(deal.id(), runtime.clock().instant());
                 return null;
             });
         }
@@ -208,7 +233,7 @@ final class OpportunityService implements Opportunities {
             if (result instanceof OpportunityChange.Applied applied && !applied.changes().isEmpty()) {
                 store(before, deal, applied.changes(), now);
                 if (OpportunityHistoryEntry.tracks(before, deal.view())) {
-                    applyModel(deal.id(), pipeline(deal.view().pipelineId()), now);
+                    applyModel(deal.id(), now);
                 }
             }
             return result;
@@ -236,6 +261,47 @@ final class OpportunityService implements Opportunities {
             }
         }
         return entered;
+    }
+
+    @Override
+    public ProbabilityRefresh refreshWinProbabilities(OpportunityFilter filter) {
+        Preconditions.notNull(filter, "filter");
+        if (runtime.dealPorts().winProbability() == null) {
+            throw new IllegalStateException("no win-probability model is configured: build the CRM with"
+                    + " .winProbabilityModel(..), e.g. a PredictiveWinProbabilityModel from crm-scoring");
+        }
+        OpportunityFilter visible = restrictToVisible(filter.ofTypes(StageType.OPEN));
+        long examined = 0;
+        List<OpportunityId> changed = new ArrayList<>();
+        List<OpportunityId> denied = new ArrayList<>();
+        if (visible == null) {
+            return new ProbabilityRefresh(0, changed, denied);
+        }
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            PageRequest current = page;
+            Page<OpportunityView> batch = runtime.transactions().inTransaction(() -> {
+                Page<OpportunityView> found = deals.search(context.tenantId(), visible, current);
+                List<OpportunityView> candidates = new ArrayList<>();
+                for (OpportunityView deal : found.items()) {
+                    if (deal.probabilitySource() == ProbabilitySource.OVERRIDE) {
+                        continue;
+                    }
+                    if (runtime.accessPolicy().permits(context.actor(), Action.UPDATE, access(deal))) {
+                        candidates.add(deal);
+                    } else {
+                        denied.add(deal.id());
+                    }
+                }
+                changed.addAll(applyModel(candidates, runtime.clock().instant()));
+                return new Page<>(candidates, found.nextCursor().orElse(null));
+            });
+            examined += batch.items().size();
+            if (batch.nextCursor().isEmpty()) {
+                return new ProbabilityRefresh(examined, changed, denied);
+            }
+            page = page.next(batch.nextCursor().get());
+        }
     }
 
     @Override
@@ -269,27 +335,53 @@ final class OpportunityService implements Opportunities {
      * Asks the configured win-probability model for an open deal whose probability is not
      * overridden, and stores the estimate; without a model the stage default stays.
      */
-    private void applyModel(OpportunityId id, PipelineView pipeline, Instant now) {
-        WinProbabilityModel model = runtime.dealPorts().winProbability();
-        if (model == null) {
-            return;
-        }
-        Opportunity deal = load(id);
-        OpportunityView view = deal.view();
-        if (!view.isOpen() || view.probabilitySource() == ProbabilitySource.OVERRIDE) {
-            return;
-        }
-        DealFeatures features = features(view, pipeline, deals.history(context.tenantId(), id), now);
-        OpportunityChange change = deal.applyModelProbability(model.winProbability(features).asPercentage(),
-                context.actor().userId(), now);
-        if (change instanceof OpportunityChange.Applied applied && !applied.changes().isEmpty()) {
-            store(view, deal, applied.changes(), now);
+    private void applyModel(OpportunityId id, Instant now) {
+        if (runtime.dealPorts().winProbability() != null) {
+            applyModel(List.of(load(id).view()), now);
         }
     }
 
-    /** What the model sees: stage, age, amount, time in stage and the moves and slips from the history. */
+    /**
+     * Asks the model about each deal (open, probability not set by hand) and stores the
+     * changed estimates; the deals' activity counts come from one aggregate query and their
+     * histories from one query for all of them, their pipelines are read once each.
+     *
+     * @return the deals whose probability changed
+     */
+    List<OpportunityId> applyModel(List<OpportunityView> candidates, Instant now) {
+        WinProbabilityModel model = runtime.dealPorts().winProbability();
+        if (model == null || candidates.isEmpty()) {
+            return List.of();
+        }
+        List<OpportunityView> open = candidates.stream()
+                .filter(d -> d.isOpen() && d.probabilitySource() != ProbabilitySource.OVERRIDE).toList();
+        Map<OpportunityId, DealActivity> activity = DealActivity.of(runtime.persistence().activities(),
+                context.tenantId(), open.stream().map(OpportunityView::id).toList(), now);
+        Map<OpportunityId, List<OpportunityHistoryEntry>> histories = open.isEmpty() ? Map.of()
+                : deals.histories(context.tenantId(), open.stream().map(OpportunityView::id).toList());
+        Map<PipelineId, PipelineView> pipelinesRead = new HashMap<>();
+        List<OpportunityId> changed = new ArrayList<>();
+        for (OpportunityView view : open) {
+            PipelineView pipeline = pipelinesRead.computeIfAbsent(view.pipelineId(), this::pipeline);
+            DealFeatures features = features(view, pipeline, histories.getOrDefault(view.id(), List.of()),
+                    activity.getOrDefault(view.id(), DealActivity.NONE), now);
+            Opportunity deal = Opportunity.restore(view);
+            OpportunityChange change = deal.applyModelProbability(model.winProbability(features).asPercentage(),
+                    context.actor().userId(), now);
+            if (change instanceof OpportunityChange.Applied applied && !applied.changes().isEmpty()) {
+                store(view, deal, applied.changes(), now);
+                changed.add(view.id());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * What the model sees: stage, age, amount, time in stage, the moves and slips from the
+     * history, and the completed calls, meetings and e-mails logged on the deal.
+     */
     static DealFeatures features(OpportunityView deal, PipelineView pipeline, List<OpportunityHistoryEntry> history,
-                                 Instant now) {
+                                 DealActivity activity, Instant now) {
         String stage = pipeline.stage(deal.stageId()).map(Stage::name).orElse(deal.stageId().toString());
         int age = (int) Math.max(0, Duration.between(deal.createdAt(), now).toDays());
         Instant enteredStage = deal.createdAt();
@@ -302,7 +394,9 @@ final class OpportunityService implements Opportunities {
                 if (!previous.stageId().equals(entry.stageId())) {
                     stageChanges++;
                     enteredStage = entry.changedAt();
-                    if (pipeline.indexOf(entry.stageId()) < pipeline.indexOf(previous.stageId())) {
+                    // a stage of another pipeline (before a move between pipelines) is never "later"
+                    if (previous.pipelineId().equals(entry.pipelineId())
+                            && pipeline.indexOf(entry.stageId()) < pipeline.indexOf(previous.stageId())) {
                         backward++;
                     }
                 }
@@ -314,7 +408,8 @@ final class OpportunityService implements Opportunities {
         }
         int inStage = (int) Math.min(age, Math.max(0, Duration.between(enteredStage, now).toDays()));
         double amount = deal.amount() == null ? 0.0 : deal.amount().amount().doubleValue();
-        return new DealFeatures(stage, age, amount, inStage, 0, 0, stageChanges, backward, pushes);
+        return new DealFeatures(stage, age, amount, inStage, activity.activities(), activity.meetings(), stageChanges,
+                backward, pushes);
     }
 
     private List<AuditEntry> audit(OpportunityId id, List<FieldChange> changes) {

@@ -130,18 +130,25 @@ final class PipelineService implements Pipelines {
         });
     }
 
-    /** Moves every deal of a removed stage, with history and audit as for a single move. */
+    /**
+     * Moves every deal of a removed stage, with history and audit as for a single move, and
+     * asks the win-probability model again about the moved open deals.
+     */
     private void moveDeals(PipelineView pipeline, StageId from, StageId to, Instant now, LocalDate today) {
         OpportunityFilter inStage = OpportunityFilter.any().inPipeline(pipeline.id()).inStages(from);
         OpportunityService deals = new OpportunityService(runtime, context);
         PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {
             Page<OpportunityView> batch = opportunities.search(context.tenantId(), inStage, page);
+            List<OpportunityView> movedDeals = new ArrayList<>();
             for (OpportunityView view : batch.items()) {
                 Opportunity deal = Opportunity.restore(view);
                 StageMove.Moved moved = deal.forceMoveTo(pipeline, to, context.actor().userId(), now, today);
                 deals.store(view, deal, moved.changes(), now);
+                opportunities.find(context.tenantId(), view.id()).map(Opportunity::view).ifPresent(movedDeals::add);
             }
+            // the model sees the new stage; one activity count for the whole batch
+            deals.applyModel(movedDeals, now);
             if (batch.nextCursor().isEmpty()) {
                 return;
             }

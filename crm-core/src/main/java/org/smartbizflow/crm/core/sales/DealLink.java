@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.sales;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.sales.contract.ContractView;
@@ -8,7 +9,7 @@ import org.smartbizflow.crm.shared.UserId;
 
 /**
  * What the sales use cases need from the deals they belong to, in one narrow seam: the
- * deal's owner (for access), the amount the lines drive, closing as won, and the renewal
+ * deal's owner (for access), the amount the lines or an accepted quote drive, closing as won, and the renewal
  * deal of a renewed contract.
  */
 interface DealLink {
@@ -18,6 +19,16 @@ interface DealLink {
 
     /** Sets the deal amount to the lines' net total. */
     void amountFromLines(OpportunityId opportunityId, Money net);
+
+    /**
+     * Sets an open deal's amount to an accepted quote's net: in the deal's currency, converted
+     * at the rate of the quote's date when the quote is in another one (a deal without an
+     * amount takes the quote's currency).
+     *
+     * @throws org.smartbizflow.crm.shared.ValidationException naming the currency pair and day
+     *         when no rate is known
+     */
+    void amountFromQuote(OpportunityId opportunityId, Money net, LocalDate quoteDate);
 
     /** Closes the deal as won; does nothing when it is already won. */
     void markWon(OpportunityId opportunityId);

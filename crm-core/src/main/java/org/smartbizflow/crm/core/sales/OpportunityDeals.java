@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core.sales;
 
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Optional;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.forecast.ForecastCategory;
@@ -65,15 +67,29 @@ final class OpportunityDeals implements DealLink {
 
     @Override
     public void amountFromLines(OpportunityId opportunityId, Money net) {
-        Optional<OpportunityView> deal = known(opportunityId);
-        if (deal.isEmpty() || deal.get().stageType().isClosed() || net.equals(deal.get().amount())) {
+        known(opportunityId).ifPresent(deal -> setAmount(deal, net, "the lines'"));
+    }
+
+    private void setAmount(OpportunityView deal, Money amount, String source) {
+        if (deal.stageType().isClosed() || amount.equals(deal.amount())) {
             return; // a closed deal keeps the amount it was closed at
         }
-        OpportunityChange change = opportunities.update(new UpdateOpportunity(opportunityId,
-                OpportunityDetails.of(deal.get()).withAmount(net), null));
+        OpportunityChange change = opportunities.update(new UpdateOpportunity(deal.id(),
+                OpportunityDetails.of(deal).withAmount(amount), null));
         if (change instanceof OpportunityChange.Refused refused) {
-            throw new ValidationException("amount", "the deal refused the lines' amount: " + refused.reason());
+            throw new ValidationException("amount", "the deal refused " + source + " amount: " + refused.reason());
         }
+    }
+
+    @Override
+    public void amountFromQuote(OpportunityId opportunityId, Money net, LocalDate quoteDate) {
+        Optional<OpportunityView> deal = known(opportunityId);
+        if (deal.isEmpty() || deal.get().stageType().isClosed()) {
+            return; // a closed deal keeps the amount it was closed at
+        }
+        Currency currency = deal.get().amount() != null ? deal.get().amount().currency() : net.currency();
+        setAmount(deal.get(), runtime.dealPorts().exchangeRates().convert(net, currency, quoteDate),
+                "the accepted quote's");
     }
 
     @Override

@@ -2,14 +2,21 @@ package org.smartbizflow.crm.core.sales;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.sales.lineitem.LineItems;
 import org.smartbizflow.crm.sales.quote.Quote;
+import org.smartbizflow.crm.sales.quote.QuoteFilter;
 import org.smartbizflow.crm.sales.quote.QuoteFormat;
 import org.smartbizflow.crm.sales.quote.QuoteId;
 import org.smartbizflow.crm.sales.quote.QuoteStatus;
+import org.smartbizflow.crm.sales.quote.QuoteSummary;
+import org.smartbizflow.crm.sales.quote.QuoteTotals;
 import org.smartbizflow.crm.sales.quote.QuoteTransition;
 import org.smartbizflow.crm.sales.quote.QuoteView;
 import org.smartbizflow.crm.sales.quote.RenderedQuote;
@@ -17,12 +24,17 @@ import org.smartbizflow.crm.sales.quote.port.in.AcceptQuote;
 import org.smartbizflow.crm.sales.quote.port.in.CreateQuote;
 import org.smartbizflow.crm.sales.quote.port.in.Quotes;
 import org.smartbizflow.crm.sales.quote.port.in.ReviseQuote;
+import org.smartbizflow.crm.sales.quote.port.in.SummarizeQuotes;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Visibility;
+import org.smartbizflow.crm.shared.port.out.ExchangeRates;
 
 /** The quote use cases; every status change is audited and published as an event. */
 final class QuoteService implements Quotes {
@@ -108,8 +120,14 @@ final class QuoteService implements Quotes {
                         + accepted.get().number());
             }
             QuoteTransition result = store(quote, quote.accept(sales.actor(), sales.now(), sales.today()));
-            if (result instanceof QuoteTransition.Changed && command.markDealWon()) {
-                sales.deals().markWon(quote.opportunityId());
+            if (result instanceof QuoteTransition.Changed) {
+                QuoteView agreed = quote.view();
+                // the agreed price becomes the deal's amount before the deal closes on it
+                sales.deals().amountFromQuote(agreed.opportunityId(), agreed.totals().net(),
+                        agreed.ratedOn(sales.runtime().clock().getZone()));
+                if (command.markDealWon()) {
+                    sales.deals().markWon(quote.opportunityId());
+                }
             }
             return result;
         });
@@ -175,6 +193,48 @@ final class QuoteService implements Quotes {
     public RenderedQuote render(QuoteId quoteId, QuoteFormat format) {
         Preconditions.notNull(format, "format");
         return renderer.render(quote(quoteId), format);
+    }
+
+    @Override
+    public QuoteSummary summarize(SummarizeQuotes query) {
+        sales.runtime().validate(query);
+        ZoneId zone = sales.runtime().clock().getZone();
+        Currency currency = sales.runtime().dealPorts().corporateCurrency().of(sales.tenant());
+        QuoteFilter filter = QuoteFilter.any().withStatuses(query.statuses()).datedBetween(
+                query.period().start().atStartOfDay(zone).toInstant(),
+                query.period().end().plusDays(1).atStartOfDay(zone).toInstant());
+        Visibility visibility = sales.visibility(RECORD_TYPE);
+        if (visibility instanceof Visibility.OwnedBy ownedBy) {
+            if (ownedBy.owners().isEmpty()) {
+                return summary(query, currency, Map.of());
+            }
+            filter = filter.withOwners(ownedBy.owners());
+        }
+        Map<QuoteStatus, QuoteTotals> byStatus = new EnumMap<>(QuoteStatus.class);
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            PageRequest current = page;
+            QuoteFilter matching = filter;
+            Page<QuoteView> batch = sales.tx(() -> quotes.search(sales.tenant(), matching, current));
+            for (QuoteView quote : batch.items()) {
+                byStatus.computeIfAbsent(quote.status(), s -> new QuoteTotals()).add(quote.totals(), quote.ratedOn(zone));
+            }
+            if (batch.nextCursor().isEmpty()) {
+                return summary(query, currency, byStatus);
+            }
+            page = page.next(batch.nextCursor().get());
+        }
+    }
+
+    private QuoteSummary summary(SummarizeQuotes query, Currency currency, Map<QuoteStatus, QuoteTotals> byStatus) {
+        ExchangeRates rates = sales.runtime().dealPorts().exchangeRates();
+        QuoteTotals all = new QuoteTotals();
+        Map<QuoteStatus, QuoteTotals.Converted> converted = new EnumMap<>(QuoteStatus.class);
+        byStatus.forEach((status, totals) -> {
+            converted.put(status, totals.convert(currency, rates));
+            all.addAll(totals);
+        });
+        return new QuoteSummary(query.period(), currency, all.convert(currency, rates), converted);
     }
 
     private Quote load(QuoteId quoteId) {

@@ -31,6 +31,7 @@ import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.opportunity.port.in.CreatePipeline;
 import org.smartbizflow.crm.opportunity.port.in.EditPipelineStages;
 import org.smartbizflow.crm.opportunity.port.in.MoveOpportunity;
+import org.smartbizflow.crm.opportunity.port.in.MoveToPipeline;
 import org.smartbizflow.crm.opportunity.port.in.ShowBoard;
 import org.smartbizflow.crm.opportunity.port.in.StageDefinition;
 import org.smartbizflow.crm.opportunity.port.in.SummarizePipeline;
@@ -128,6 +129,12 @@ public final class OpportunityDemo {
                 StageDefinition.lost("Churned"))));
         out.println("   created " + boss.pipelines().get(renewals).name() + " with "
                 + boss.pipelines().get(renewals).stages().size() + " stages");
+        OpportunityId service = ada.opportunities().create(CreateOpportunity.of("Orrery service contract",
+                Money.of("3000.00", "EUR"), close));
+        report(out, "Orrery service contract to Renewals", ada.opportunities().moveToPipeline(MoveToPipeline.of(service,
+                renewals, boss.pipelines().get(renewals).stageNamed("Due").orElseThrow().id())));
+        out.println("   it is now in " + boss.pipelines().get(ada.opportunities().get(service).pipelineId()).name()
+                + " at " + ada.opportunities().get(service).probability());
         OpportunityId fresh = ada.opportunities().create(CreateOpportunity.of("Orrery upgrade",
                 Money.of("8000.00", "EUR"), close));
         ada.opportunities().move(MoveOpportunity.to(fresh, stage(pipeline, "Qualification")));

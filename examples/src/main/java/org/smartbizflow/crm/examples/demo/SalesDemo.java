@@ -28,10 +28,13 @@ import org.smartbizflow.crm.sales.proposal.port.in.AddProposalVersion;
 import org.smartbizflow.crm.sales.proposal.port.in.CreateProposal;
 import org.smartbizflow.crm.sales.quote.QuoteFormat;
 import org.smartbizflow.crm.sales.quote.QuoteId;
+import org.smartbizflow.crm.sales.quote.QuoteTotals;
 import org.smartbizflow.crm.sales.quote.QuoteView;
 import org.smartbizflow.crm.sales.quote.port.in.AcceptQuote;
 import org.smartbizflow.crm.sales.quote.port.in.CreateQuote;
 import org.smartbizflow.crm.sales.quote.port.in.ReviseQuote;
+import org.smartbizflow.crm.sales.quote.port.in.SummarizeQuotes;
+import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Percentage;
 
@@ -93,6 +96,9 @@ public final class SalesDemo {
         QuoteId late = sales.quotes().create(new CreateQuote(deal, today.plusDays(30)));
         sales.quotes().send(late);
         out.println("   a second quote for the deal: " + sales.quotes().accept(AcceptQuote.of(late)));
+        QuoteTotals.Converted acceptedThisMonth = sales.quotes().summarize(SummarizeQuotes.accepted(
+                DateRange.month(today.getYear(), today.getMonthValue()))).all();
+        out.println("   accepted this month: " + acceptedThisMonth.count() + " quote(s), net " + acceptedThisMonth.net());
 
         out.println("== Sales: a proposal with its version history");
         ProposalId proposal = sales.proposals().create(new CreateProposal(deal, "Retrofit proposal",

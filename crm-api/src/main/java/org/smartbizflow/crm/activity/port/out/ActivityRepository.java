@@ -9,6 +9,7 @@ import org.smartbizflow.crm.activity.Activity;
 import org.smartbizflow.crm.activity.ActivityCount;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
@@ -80,4 +81,12 @@ public interface ActivityRepository {
      */
     List<RecordActivity> lastAndNext(TenantId tenantId, LinkedRecordType type, Collection<UUID> recordIds,
                                      Instant now, ActivityFilter filter);
+
+    /**
+     * Completed activities of each of these records that started before {@code before},
+     * counted per record and type: one aggregate query per batch of records, no activity is
+     * loaded. Records without a completed activity, and types a record has none of, are left out.
+     */
+    List<ActivityTally> completedByRecord(TenantId tenantId, LinkedRecordType type, Collection<UUID> recordIds,
+                                          Instant before);
 }

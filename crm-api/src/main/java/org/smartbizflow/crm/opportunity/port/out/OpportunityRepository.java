@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.opportunity.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,13 @@ public interface OpportunityRepository {
 
     /** A deal's history, oldest first (ties by id). */
     List<OpportunityHistoryEntry> history(TenantId tenantId, OpportunityId id);
+
+    /**
+     * The histories of these deals, for bulk work (one query per batch of deals, not one per
+     * deal): grouped by deal, each deal's entries oldest first (ties by id). Deals without
+     * history are absent.
+     */
+    Map<OpportunityId, List<OpportunityHistoryEntry>> histories(TenantId tenantId, Collection<OpportunityId> ids);
 
     /**
      * The moves between stages of the pipeline recorded in the history, one row per pair of

@@ -21,6 +21,7 @@ import org.smartbizflow.crm.activity.ActivityCount;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
@@ -281,6 +282,35 @@ public final class JpaActivityRepository implements ActivityRepository {
             for (Object[] row : query.getResultList()) {
                 result.add(new RecordActivity(new RecordLink(type, (UUID) row[0]), (Instant) row[1], (Instant) row[2],
                         row[3] == null ? 0 : ((Number) row[3]).longValue()));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<ActivityTally> completedByRecord(TenantId tenantId, LinkedRecordType type,
+                                                 Collection<UUID> recordIds, Instant before) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(type, "type");
+        Preconditions.notNull(recordIds, "recordIds");
+        Preconditions.notNull(before, "before");
+        List<UUID> ids = recordIds.stream().distinct().toList();
+        List<ActivityTally> result = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            // the link rows carry the activity's start, so the record index narrows the scan
+            TypedQuery<Object[]> query = entityManager.get().createQuery("select k.id.recordId, a.type, count(a) "
+                    + "from CrmActivityLink k, CrmActivity a where k.tenantId = :tenant "
+                    + "and k.id.recordType = :recordType and k.id.recordId in :recordIds and k.startAt < :before "
+                    + "and a.id = k.id.activityId and a.tenantId = :tenant and a.status = :completed "
+                    + "group by k.id.recordId, a.type", Object[].class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("recordType", type.name())
+                    .setParameter("recordIds", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))
+                    .setParameter("before", before)
+                    .setParameter("completed", ActivityStatus.COMPLETED.name());
+            for (Object[] row : query.getResultList()) {
+                result.add(new ActivityTally(new RecordLink(type, (UUID) row[0]), ActivityType.valueOf((String) row[1]),
+                        ((Number) row[2]).longValue()));
             }
         }
         return result;

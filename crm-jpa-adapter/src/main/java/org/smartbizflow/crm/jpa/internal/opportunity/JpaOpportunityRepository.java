@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ import org.smartbizflow.crm.shared.ValidationException;
  * roll-ups are aggregate queries that load no deal.
  */
 public final class JpaOpportunityRepository implements OpportunityRepository {
+
+    /** Deal ids per IN list: well under every vendor's bind-parameter limit. */
+    private static final int IN_BATCH = 500;
 
     private final Supplier<EntityManager> entityManager;
     private final CustomPlans customPlans = new CustomPlans();
@@ -153,6 +157,26 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
                 .getResultStream().map(OpportunityMapper::toEntry).toList();
     }
 
+    @Override
+    public Map<OpportunityId, List<OpportunityHistoryEntry>> histories(TenantId tenantId,
+                                                                       Collection<OpportunityId> ids) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(ids, "ids");
+        List<UUID> deals = ids.stream().map(OpportunityId::value).distinct().toList();
+        Map<OpportunityId, List<OpportunityHistoryEntry>> result = new HashMap<>();
+        for (int from = 0; from < deals.size(); from += IN_BATCH) {
+            entityManager.get()
+                    .createQuery("select h from CrmOpportunityHistory h where h.tenantId = :tenant"
+                            + " and h.opportunityId in :deals order by h.opportunityId, h.changedAt, h.id",
+                            OpportunityHistoryEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("deals", deals.subList(from, Math.min(deals.size(), from + IN_BATCH)))
+                    .getResultStream().map(OpportunityMapper::toEntry)
+                    .forEach(entry -> result.computeIfAbsent(entry.opportunityId(), k -> new ArrayList<>()).add(entry));
+        }
+        return result;
+    }
+
     /**
      * One GROUP BY over the filtered deals: per group, currency and close date, the count, the
      * summed amounts and the summed amount × probability, all exact decimals.
@@ -200,8 +224,10 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
         List<StageTransition> transitions = new ArrayList<>();
         entityManager.get()
                 .createQuery("select h.previousStageId, h.stageId, count(h), sum(h.secondsInPreviousStage)"
-                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.pipelineId = :pipeline"
-                        + " and h.previousStageId is not null group by h.previousStageId, h.stageId", Object[].class)
+                        + " from CrmOpportunityHistory h where h.tenantId = :tenant and h.previousStageId is not null"
+                        // a move between pipelines is filed under the new one but leaves a stage of the old one
+                        + " and ((h.pipelineId = :pipeline and h.previousPipelineId is null)"
+                        + " or h.previousPipelineId = :pipeline) group by h.previousStageId, h.stageId", Object[].class)
                 .setParameter("tenant", tenantId.value())
                 .setParameter("pipeline", pipelineId.value())
                 .getResultList()

@@ -60,6 +60,9 @@ class OpportunityHistoryEntity {
     @Column(name = "close_date_slip_days", nullable = false)
     int closeDateSlipDays;
 
+    @Column(name = "previous_pipeline_id")
+    UUID previousPipelineId;
+
     protected OpportunityHistoryEntity() {
     }
 }

@@ -164,6 +164,7 @@ final class OpportunityMapper {
         row.previousStageId = entry.previousStageId() == null ? null : entry.previousStageId().value();
         row.secondsInPreviousStage = entry.secondsInPreviousStage();
         row.closeDateSlipDays = entry.closeDateSlipDays();
+        row.previousPipelineId = entry.previousPipelineId() == null ? null : entry.previousPipelineId().value();
         return row;
     }
 
@@ -173,7 +174,7 @@ final class OpportunityMapper {
                 money(row.amount, row.currency), row.expectedCloseDate, percentage(row.probability),
                 UserId.of(row.changedBy), row.changedAt,
                 row.previousStageId == null ? null : StageId.of(row.previousStageId), row.secondsInPreviousStage,
-                row.closeDateSlipDays);
+                row.closeDateSlipDays, row.previousPipelineId == null ? null : PipelineId.of(row.previousPipelineId));
     }
 
     /** An amount at its currency's scale (the column keeps 4 decimals). */

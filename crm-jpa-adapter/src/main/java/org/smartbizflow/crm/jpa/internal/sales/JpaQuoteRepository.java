@@ -1,24 +1,35 @@
 package org.smartbizflow.crm.jpa.internal.sales;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.sales.quote.Quote;
+import org.smartbizflow.crm.sales.quote.QuoteFilter;
 import org.smartbizflow.crm.sales.quote.QuoteId;
 import org.smartbizflow.crm.sales.quote.QuoteNumber;
 import org.smartbizflow.crm.sales.quote.QuoteStatus;
 import org.smartbizflow.crm.sales.quote.QuoteView;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.Cursor;
 import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
 
 /**
  * Quotes in {@code crm_quote} with lines and revisions in child tables, numbers in
@@ -119,5 +130,60 @@ public final class JpaQuoteRepository implements QuoteRepository {
                 .setParameter("today", today)
                 .setMaxResults(limit)
                 .getResultStream().map(SalesMapper::toQuote).toList();
+    }
+
+    @Override
+    public Page<QuoteView> search(TenantId tenantId, QuoteFilter filter, PageRequest page) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Preconditions.notNull(page, "page");
+        StringBuilder jpql = new StringBuilder("select q from CrmQuote q where q.tenantId = :tenant");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenantId.value());
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and q.status in :statuses");
+            parameters.put("statuses", filter.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        if (!filter.owners().isEmpty()) {
+            jpql.append(" and q.ownerId in :owners");
+            parameters.put("owners", filter.owners().stream().map(UserId::value).sorted().toList());
+        }
+        // the quote's date, as QuoteView.datedAt() defines it
+        String dated = "coalesce(q.decidedAt, q.sentAt, q.createdAt)";
+        if (filter.datedFrom() != null) {
+            jpql.append(" and ").append(dated).append(" >= :from");
+            parameters.put("from", filter.datedFrom());
+        }
+        if (filter.datedBefore() != null) {
+            jpql.append(" and ").append(dated).append(" < :before");
+            parameters.put("before", filter.datedBefore());
+        }
+        page.cursor().ifPresent(cursor -> {
+            jpql.append(" and q.id > :after");
+            parameters.put("after", decode(cursor));
+        });
+        TypedQuery<QuoteEntity> query = entityManager.get()
+                .createQuery(jpql + " order by q.id", QuoteEntity.class)
+                .setMaxResults(page.size() + 1);
+        parameters.forEach(query::setParameter);
+        List<QuoteView> rows = new ArrayList<>(page.size() + 1);
+        query.getResultStream().forEach(row -> rows.add(SalesMapper.toQuote(row)));
+        if (rows.size() <= page.size()) {
+            return Page.last(rows);
+        }
+        List<QuoteView> items = rows.subList(0, page.size());
+        return new Page<>(items, Cursor.of(items.get(items.size() - 1).id().value().toString()));
+    }
+
+    private static UUID decode(Cursor cursor) {
+        try {
+            UUID lastId = UUID.fromString(cursor.token());
+            if (lastId.toString().equals(cursor.token())) {
+                return lastId;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw new ValidationException("cursor", "is not a cursor of a quote search: " + cursor.token());
     }
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.sales.quote.Quote;
+import org.smartbizflow.crm.sales.quote.QuoteFilter;
 import org.smartbizflow.crm.sales.quote.QuoteId;
 import org.smartbizflow.crm.sales.quote.QuoteNumber;
 import org.smartbizflow.crm.sales.quote.QuoteView;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
 
 /**
@@ -56,4 +59,10 @@ public interface QuoteRepository {
      * most {@code limit}.
      */
     List<QuoteView> findOverdue(TenantId tenantId, LocalDate today, int limit);
+
+    /**
+     * Quotes matching the filter in ascending id order, keyset-paged: a page never repeats or
+     * skips a quote of an earlier page.
+     */
+    Page<QuoteView> search(TenantId tenantId, QuoteFilter filter, PageRequest page);
 }
