@@ -50,8 +50,8 @@ public record ActivityTemplate(String key, ActivityType type, String subject, St
     /**
      * Refuses a template a tenant may not store: one whose subject or body holds double braces
      * that are not part of a well-formed placeholder (they would reach an activity raw), whose texts are longer than an activity keeps, a call or meeting
-     * without a positive duration, or more reminders than an activity keeps, or a reminder
-     * lead time outside 0 to {@link Reminder#MAX_BEFORE}.
+     * without a positive duration, durations that are not whole seconds, more reminders than
+     * an activity keeps, or a reminder lead time outside 0 to {@link Reminder#MAX_BEFORE}.
      */
     public void requireStorable() {
         requireWellFormed(subject, "template.subject");
@@ -63,9 +63,12 @@ public record ActivityTemplate(String key, ActivityType type, String subject, St
                         + " must be positive");
         Preconditions.check(reminders.size() <= ActivityView.MAX_REMINDERS, "template.reminders",
                 "must be at most " + ActivityView.MAX_REMINDERS);
+        // stored in whole seconds, like an activity's reminders
+        Preconditions.check(defaultDuration.getNano() == 0, "template.defaultDuration", "must be whole seconds");
         for (Duration before : reminders) {
-            Preconditions.check(before != null && !before.isNegative() && before.compareTo(Reminder.MAX_BEFORE) <= 0,
-                    "template.reminders", "each must be between 0 and " + Reminder.MAX_BEFORE.toDays() + " days");
+            Preconditions.check(before != null && !before.isNegative() && before.compareTo(Reminder.MAX_BEFORE) <= 0
+                            && before.getNano() == 0, "template.reminders",
+                    "each must be whole seconds between 0 and " + Reminder.MAX_BEFORE.toDays() + " days");
         }
     }
 
@@ -78,6 +81,13 @@ public record ActivityTemplate(String key, ActivityType type, String subject, St
             throw new ValidationException(field, "has a malformed placeholder: write {{name}}, a name of letters, "
                     + "digits, '_', '.' or '-' starting with a letter");
         }
+    }
+
+    /** The placeholder names a text uses (none for null). */
+    public static Set<String> placeholdersIn(String text) {
+        Set<String> names = new TreeSet<>();
+        collect(text, names);
+        return names;
     }
 
     /** The placeholder names the subject and body use. */

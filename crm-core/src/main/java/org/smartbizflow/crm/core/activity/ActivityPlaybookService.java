@@ -101,7 +101,8 @@ final class ActivityPlaybookService implements ActivityPlaybookUseCase {
             List<FollowUpRuleView> users = repository.rulesUsingTemplate(tenant(), template.key());
             if (!users.isEmpty()) {
                 // a follow-up fills only its own placeholders: a template rules use must stay fillable
-                FollowUpRule.requireFillable(template, "template.subject");
+                FollowUpRule.requireFillable(template, fillable(template.subject())
+                        ? "template.body" : "template.subject");
             }
             repository.updateTemplate(new ActivityTemplateView(tenant(), template, stored.version(), now));
             runtime.audit(templateAudit(template.key(), stored.template(), template));
@@ -211,6 +212,11 @@ final class ActivityPlaybookService implements ActivityPlaybookUseCase {
                             .substring(v.field().indexOf('.') + 1), v.problem()))
                     .toList());
         }
+    }
+
+    /** Does a follow-up fill every placeholder of the text? */
+    private static boolean fillable(String text) {
+        return FollowUpRule.PLACEHOLDERS.containsAll(ActivityTemplate.placeholdersIn(text));
     }
 
     /** A rule naming a template needs a stored one a follow-up can fill. */

@@ -232,6 +232,12 @@ class ActivityPlaybookTest {
         assertThatThrownBy(() -> boss.updateTemplate(UpdateActivityTemplate.of(ActivityTemplate.of("call-back",
                 ActivityType.CALL, "Call {{company}}", null, Duration.ofMinutes(5)), callBack.version())))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("template.subject"));
+        assertThatThrownBy(() -> boss.updateTemplate(UpdateActivityTemplate.of(ActivityTemplate.of("call-back",
+                ActivityType.CALL, "Call {{subject}}", "For {{company}}", Duration.ofMinutes(5)), callBack.version())))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("template.body"));
+        assertThatThrownBy(() -> boss.createTemplate(CreateActivityTemplate.of(ActivityTemplate.of("x",
+                ActivityType.CALL, "Call", null, Duration.ofMillis(1500)))))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("template.defaultDuration"));
         assertThatThrownBy(() -> boss.deleteTemplate(DeleteActivityTemplate.of("call-back", callBack.version())))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("key"));
 
