@@ -527,7 +527,7 @@ final class ActivityService implements Activities {
     public ScheduleOutcome scheduleFromTemplate(ScheduleFromTemplate command) {
         runtime.validate(command);
         ActivityTemplate template = runtime.transactions().inTransaction(
-                () -> playbooks.current(context.tenantId()).template(command.templateKey())).orElseThrow(
+                () -> playbooks.template(context.tenantId(), command.templateKey())).orElseThrow(
                 () -> new ValidationException("templateKey", "no template '" + command.templateKey() + "'"));
         return schedule(fromTemplate(template, command.start(), command.zone(), command.values(), command.links(),
                 command.ownerId()));

@@ -44,6 +44,13 @@ final class TenantPlaybooks {
         return repository.hasPlaybook(tenantId) ? view(tenantId).toPlaybook() : defaults;
     }
 
+    /** One template of the tenant's playbook. */
+    Optional<ActivityTemplate> template(TenantId tenantId, String key) {
+        return repository.hasPlaybook(tenantId)
+                ? repository.findTemplate(tenantId, key).map(ActivityTemplateView::template)
+                : defaults.template(key);
+    }
+
     /** The tenant's stored playbook, or the default as it would be stored (versions 0). */
     ActivityPlaybookView view(TenantId tenantId) {
         if (repository.hasPlaybook(tenantId)) {
