@@ -11,8 +11,9 @@ import org.smartbizflow.crm.shared.ValidationException;
 
 /**
  * A tenant's way of working with activities: the templates it schedules from and the
- * follow-up rules that plan the next step when an activity completes. Configured once when
- * the host builds the CRM; rules must name templates of the playbook.
+ * follow-up rules that plan the next step when an activity completes. The one given to the
+ * CRM builder is the default of every tenant that has not stored a playbook of its own; a
+ * rule names a template of the playbook or carries its own activity spec.
  *
  * @param templates the templates, keys unique
  * @param followUps the follow-up rules, tried in order; the first that applies wins
@@ -29,8 +30,11 @@ public record ActivityPlaybook(List<ActivityTemplate> templates, List<FollowUpRu
             }
         }
         for (FollowUpRule rule : followUps) {
-            Preconditions.check(byKey.containsKey(rule.templateKey()), "followUps",
-                    "rule for outcome '" + rule.outcome() + "' names unknown template '" + rule.templateKey() + "'");
+            if (rule.templateKey() != null) {
+                Preconditions.check(byKey.containsKey(rule.templateKey()), "followUps",
+                        "rule for outcome '" + rule.outcome() + "' names unknown template '" + rule.templateKey() + "'");
+                FollowUpRule.requireFillable(byKey.get(rule.templateKey()), "followUps");
+            }
         }
     }
 
@@ -46,6 +50,12 @@ public record ActivityPlaybook(List<ActivityTemplate> templates, List<FollowUpRu
     /** The first rule for this completion, if any. */
     public Optional<FollowUpRule> followUpFor(ActivityType type, String outcome) {
         return followUps.stream().filter(rule -> rule.appliesTo(type, outcome)).findFirst();
+    }
+
+    /** What the rule plans: its own activity spec, or the template of this playbook it names. */
+    public ActivityTemplate nextActivityOf(FollowUpRule rule) {
+        return rule.activity() != null ? rule.activity() : template(rule.templateKey()).orElseThrow(
+                () -> new ValidationException("rule.templateKey", "no template '" + rule.templateKey() + "'"));
     }
 
     /** The day {@code businessDays} working days (Monday to Friday) after {@code day}. */

@@ -47,6 +47,49 @@ public record ActivityTemplate(String key, ActivityType type, String subject, St
         return new ActivityTemplate(key, type, subject, body, defaultDuration, List.of());
     }
 
+    /**
+     * Refuses a template a tenant may not store: one whose subject or body holds double braces
+     * that are not part of a well-formed placeholder (they would reach an activity raw), whose texts are longer than an activity keeps, a call or meeting
+     * without a positive duration, durations that are not whole seconds, more reminders than
+     * an activity keeps, or a reminder lead time outside 0 to {@link Reminder#MAX_BEFORE}.
+     */
+    public void requireStorable() {
+        requireWellFormed(subject, "template.subject");
+        requireWellFormed(body, "template.body");
+        Preconditions.maxLength(subject, ActivityView.SUBJECT_MAX, "template.subject");
+        Preconditions.maxLength(body, ActivityView.BODY_MAX, "template.body");
+        Preconditions.check(type == ActivityType.TASK || defaultDuration.compareTo(Duration.ZERO) > 0,
+                "template.defaultDuration", "of a " + type.name().toLowerCase(java.util.Locale.ROOT)
+                        + " must be positive");
+        Preconditions.check(reminders.size() <= ActivityView.MAX_REMINDERS, "template.reminders",
+                "must be at most " + ActivityView.MAX_REMINDERS);
+        // stored in whole seconds, like an activity's reminders
+        Preconditions.check(defaultDuration.getNano() == 0, "template.defaultDuration", "must be whole seconds");
+        for (Duration before : reminders) {
+            Preconditions.check(before != null && !before.isNegative() && before.compareTo(Reminder.MAX_BEFORE) <= 0
+                            && before.getNano() == 0, "template.reminders",
+                    "each must be whole seconds between 0 and " + Reminder.MAX_BEFORE.toDays() + " days");
+        }
+    }
+
+    private static void requireWellFormed(String text, String field) {
+        if (text == null) {
+            return;
+        }
+        String rest = PLACEHOLDER.matcher(text).replaceAll("");
+        if (rest.contains("{{") || rest.contains("}}")) {
+            throw new ValidationException(field, "has a malformed placeholder: write {{name}}, a name of letters, "
+                    + "digits, '_', '.' or '-' starting with a letter");
+        }
+    }
+
+    /** The placeholder names a text uses (none for null). */
+    public static Set<String> placeholdersIn(String text) {
+        Set<String> names = new TreeSet<>();
+        collect(text, names);
+        return names;
+    }
+
     /** The placeholder names the subject and body use. */
     public Set<String> placeholders() {
         Set<String> names = new TreeSet<>();

@@ -3,6 +3,7 @@ package org.smartbizflow.crm.persistence;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityPlaybookRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
@@ -82,4 +83,7 @@ public interface CrmPersistence {
     ContractRepository contracts();
     /** Contacts' communication preferences and consent records. */
     ConsentRepository consents();
+
+    /** Each tenant's activity templates and follow-up rules. */
+    ActivityPlaybookRepository activityPlaybooks();
 }

@@ -208,7 +208,10 @@ public final class Crm {
             return this;
         }
 
-        /** Activity templates and follow-up rules; defaults to none. */
+        /**
+         * The default activity templates and follow-up rules of every tenant that has not stored
+         * a playbook of its own ({@code CrmSession.activityPlaybook()}); defaults to none.
+         */
         public Builder activityPlaybook(ActivityPlaybook playbook) {
             this.activityPlaybook = Objects.requireNonNull(playbook, "playbook");
             return this;

@@ -2,8 +2,10 @@ package org.smartbizflow.crm.core;
 
 import org.smartbizflow.crm.account.port.in.Accounts;
 import org.smartbizflow.crm.activity.port.in.Activities;
+import org.smartbizflow.crm.activity.port.in.ActivityPlaybookUseCase;
 import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.account.AccountUseCases;
+import org.smartbizflow.crm.core.activity.ActivityPlaybookUseCases;
 import org.smartbizflow.crm.core.activity.ActivityUseCases;
 import org.smartbizflow.crm.core.contact.ContactUseCases;
 import org.smartbizflow.crm.core.lead.LeadAssignmentUseCases;
@@ -40,6 +42,7 @@ public final class CrmSession {
     private Pipelines pipelines;
     private Accounts accounts;
     private Activities activities;
+    private ActivityPlaybookUseCase activityPlaybook;
     private LeadAssignment leadAssignment;
     private Nurturing nurturing;
     private Sales sales;
@@ -108,6 +111,17 @@ public final class CrmSession {
             activities = ActivityUseCases.bind(runtime, context);
         }
         return activities;
+    }
+
+    /**
+     * The tenant's activity templates and follow-up rules as data: create, update, delete and
+     * list them at run time (the CRM builder's playbook is every tenant's default).
+     */
+    public ActivityPlaybookUseCase activityPlaybook() {
+        if (activityPlaybook == null) {
+            activityPlaybook = ActivityPlaybookUseCases.bind(runtime, context);
+        }
+        return activityPlaybook;
     }
 
     /** Assignment rules: round-robin teams with capacities, ordered rules, routing on capture and reassignment. */

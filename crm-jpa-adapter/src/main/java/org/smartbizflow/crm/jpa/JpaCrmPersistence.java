@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityPlaybookRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
@@ -23,6 +24,7 @@ import org.smartbizflow.crm.forecast.port.out.ForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRelationshipRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaAccountRepository;
 import org.smartbizflow.crm.jpa.internal.account.JpaTerritoryRepository;
+import org.smartbizflow.crm.jpa.internal.activity.JpaActivityPlaybookRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
@@ -97,6 +99,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final ProposalRepository proposals;
     private final ContractRepository contracts;
     private final ConsentRepository consents;
+    private final ActivityPlaybookRepository activityPlaybooks;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -121,6 +124,7 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.proposals = new JpaProposalRepository(entityManager);
         this.contracts = new JpaContractRepository(entityManager);
         this.consents = new JpaConsentRepository(entityManager);
+        this.activityPlaybooks = new JpaActivityPlaybookRepository(entityManager);
     }
 
     /**
@@ -214,7 +218,8 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaActivityRepository.entityClasses(),
                 JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
                 SalesEntities.entityClasses(),
-                JpaConsentRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaConsentRepository.entityClasses(),
+                JpaActivityPlaybookRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -323,5 +328,10 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         if (ownedFactory != null && ownedFactory.isOpen()) {
             ownedFactory.close();
         }
+    }
+
+    @Override
+    public ActivityPlaybookRepository activityPlaybooks() {
+        return activityPlaybooks;
     }
 }

@@ -154,6 +154,7 @@ final class DemoCommand {
             org.smartbizflow.crm.examples.demo.OpportunityDemo.run(database.persistence(), tenant, Clock.systemUTC(), out);
             org.smartbizflow.crm.examples.demo.ContactsDemo.run(crm, tenant, out);
             org.smartbizflow.crm.examples.demo.ActivitiesDemo.run(database.persistence(), out);
+            org.smartbizflow.crm.examples.demo.ActivityPlaybookDemo.run(database.persistence(), out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
             org.smartbizflow.crm.examples.demo.LeadRoutingDemo.run(database.persistence(), out);

@@ -107,7 +107,14 @@ class CrmExamplesTest {
                 .contains("follow-up: CALL 'Call back: Budget question' on 2027-01-12 11:00")
                 .contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;COUNT=12")
                 .contains("imported 1, rejected 1")
-                .contains("overdue tasks of rep-ada: 1");
+                .contains("overdue tasks of rep-ada: 1")
+                .contains("default from the builder: templates [call-back, demo], "
+                        + "rules [CALL 'no answer' -> template call-back in 2 business days]")
+                .contains("changed: CALL 'no answer' -> own TASK 'Check: {{subject}}' in 1 business day (version 1)")
+                .contains("added: CALL 'left voicemail' -> template voicemail-retry in 3 business days")
+                .contains("refused: rule.templateKey: template 'demo' uses {{company}}, {{product}}")
+                .contains("follow-up after 'no answer': TASK 'Check: Budget call' on 2027-01-11 11:00")
+                .contains("follow-up after 'Left voicemail': CALL 'Voicemail retry: Budget call' on 2027-01-13 11:00");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
     }
 

@@ -39,7 +39,6 @@ import org.smartbizflow.crm.activity.CalendarRead;
 import org.smartbizflow.crm.activity.CalendarRejection;
 import org.smartbizflow.crm.activity.ConflictPolicy;
 import org.smartbizflow.crm.activity.DueReminder;
-import org.smartbizflow.crm.activity.FollowUpRule;
 import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.activity.Notification;
 import org.smartbizflow.crm.activity.RecordActivity;
@@ -93,6 +92,7 @@ final class ActivityService implements Activities {
     private final CallContext context;
     private final ActivityRepository activities;
     private final ActivitySettings settings;
+    private final TenantPlaybooks playbooks;
 
     ActivityService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -102,6 +102,7 @@ final class ActivityService implements Activities {
         this.settings = runtime.activitySettings() != null ? runtime.activitySettings()
                 : new ActivitySettings(org.smartbizflow.crm.activity.port.out.Notifier.none(),
                 new org.smartbizflow.crm.core.ics.IcsCalendarGateway(runtime.clock()), ActivityPlaybook.empty());
+        this.playbooks = new TenantPlaybooks(runtime.persistence().activityPlaybooks(), settings.playbook());
     }
 
     // ---- scheduling -------------------------------------------------------------------------
@@ -205,7 +206,8 @@ final class ActivityService implements Activities {
             }
             store(activity, change);
             ActivityView done = activity.view();
-            ActivityId next = settings.playbook().followUpFor(done.type(), done.outcome())
+            // the tenant's rules are read in this transaction: a follow-up is planned exactly once
+            ActivityId next = playbooks.followUpFor(context.tenantId(), done.type(), done.outcome())
                     .map(rule -> followUp(done, rule, now))
                     .orElse(null);
             return new Completion.Completed(activity.id(), next);
@@ -213,8 +215,8 @@ final class ActivityService implements Activities {
     }
 
     /** Plans the rule's next activity for the completed one: same owner, records, time of day. */
-    private ActivityId followUp(ActivityView done, FollowUpRule rule, Instant now) {
-        ActivityTemplate template = settings.playbook().template(rule.templateKey()).orElseThrow();
+    private ActivityId followUp(ActivityView done, TenantPlaybooks.PlannedFollowUp rule, Instant now) {
+        ActivityTemplate template = rule.template();
         ZonedDateTime completedLocal = now.atZone(done.zone());
         LocalDate day = ActivityPlaybook.addBusinessDays(completedLocal.toLocalDate(), rule.businessDays());
         Instant start = ZonedDateTime.ofLocal(day.atTime(done.localStart().toLocalTime()), done.zone(), null)
@@ -518,13 +520,14 @@ final class ActivityService implements Activities {
 
     @Override
     public List<ActivityTemplate> templates() {
-        return settings.playbook().templates();
+        return runtime.transactions().inTransaction(() -> playbooks.current(context.tenantId()).templates());
     }
 
     @Override
     public ScheduleOutcome scheduleFromTemplate(ScheduleFromTemplate command) {
         runtime.validate(command);
-        ActivityTemplate template = settings.playbook().template(command.templateKey()).orElseThrow(
+        ActivityTemplate template = runtime.transactions().inTransaction(
+                () -> playbooks.template(context.tenantId(), command.templateKey())).orElseThrow(
                 () -> new ValidationException("templateKey", "no template '" + command.templateKey() + "'"));
         return schedule(fromTemplate(template, command.start(), command.zone(), command.values(), command.links(),
                 command.ownerId()));

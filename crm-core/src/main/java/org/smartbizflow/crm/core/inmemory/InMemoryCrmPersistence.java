@@ -3,6 +3,7 @@ package org.smartbizflow.crm.core.inmemory;
 import org.smartbizflow.crm.account.port.out.AccountRelationshipRepository;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.account.port.out.TerritoryRepository;
+import org.smartbizflow.crm.activity.port.out.ActivityPlaybookRepository;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.contact.port.out.ConsentRepository;
 import org.smartbizflow.crm.contact.port.out.ContactRepository;
@@ -51,6 +52,8 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
     private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
     private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
+    private final InMemoryActivityPlaybookRepository activityPlaybooks =
+            new InMemoryActivityPlaybookRepository(transactions);
 
     @Override
     public TransactionRunner transactions() {
@@ -150,5 +153,10 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ConsentRepository consents() {
         return consents;
+    }
+
+    @Override
+    public ActivityPlaybookRepository activityPlaybooks() {
+        return activityPlaybooks;
     }
 }

@@ -82,6 +82,18 @@ final class VersionedTable<K, V> {
         });
     }
 
+    /** Removes the row under the key, if any; the removal is undone when the transaction fails. */
+    void remove(TenantId tenantId, K key) {
+        transactions.write(() -> {
+            Map<K, V> rows = tenant(tenantId);
+            V previous = rows.remove(key);
+            if (previous != null) {
+                transactions.onRollback(() -> rows.put(key, previous));
+            }
+            return null;
+        });
+    }
+
     /** Runs checks and writes as one unit in the caller's transaction (or one of its own). */
     void write(Runnable work) {
         transactions.write(() -> {

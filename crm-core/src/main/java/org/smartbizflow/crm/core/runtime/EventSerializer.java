@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.smartbizflow.crm.account.AccountEvent;
 import org.smartbizflow.crm.activity.ActivityEvent;
+import org.smartbizflow.crm.activity.ActivityPlaybookEvent;
 import org.smartbizflow.crm.contact.ContactEvent;
 import org.smartbizflow.crm.lead.LeadEvent;
 import org.smartbizflow.crm.lead.nurture.NurtureEvent;
@@ -43,7 +44,7 @@ public final class EventSerializer {
         // needs no registration here; the lead import's chunk event is the one outside them.
         Class<?>[] sealedTypes = {LeadEvent.class, NurtureEvent.class, ContactEvent.class, AccountEvent.class,
             PipelineEvent.class, OpportunityEvent.class, ActivityEvent.class, QuoteEvent.class, ProposalEvent.class,
-            ContractEvent.class};
+            ContractEvent.class, ActivityPlaybookEvent.class};
         for (Class<?> sealed : sealedTypes) {
             for (Class<?> type : sealed.getPermittedSubclasses()) {
                 register(type.asSubclass(DomainEvent.class));

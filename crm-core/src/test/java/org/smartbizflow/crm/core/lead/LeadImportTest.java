@@ -257,6 +257,11 @@ class LeadImportTest {
             public org.smartbizflow.crm.contact.port.out.ConsentRepository consents() {
                 return store.consents();
             }
+
+            @Override
+            public org.smartbizflow.crm.activity.port.out.ActivityPlaybookRepository activityPlaybooks() {
+                return store.activityPlaybooks();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {

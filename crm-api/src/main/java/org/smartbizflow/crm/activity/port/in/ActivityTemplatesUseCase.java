@@ -4,7 +4,7 @@ import java.util.List;
 import org.smartbizflow.crm.activity.ActivityTemplate;
 import org.smartbizflow.crm.activity.ScheduleOutcome;
 
-/** Templates of the playbook the CRM was built with, and scheduling from them. */
+/** The tenant's templates (its stored playbook, or the one the CRM was built with), and scheduling from them. */
 public interface ActivityTemplatesUseCase {
 
     List<ActivityTemplate> templates();

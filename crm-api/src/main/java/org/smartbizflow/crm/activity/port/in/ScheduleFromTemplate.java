@@ -10,7 +10,7 @@ import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.shared.UserId;
 
 /**
- * Plan an activity from a template of the playbook.
+ * Plan an activity from a template of the tenant's playbook.
  *
  * @param templateKey the template
  * @param start       when it starts (a task: is due)
