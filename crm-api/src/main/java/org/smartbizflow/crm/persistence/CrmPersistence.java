@@ -82,4 +82,13 @@ public interface CrmPersistence {
     ContractRepository contracts();
     /** Contacts' communication preferences and consent records. */
     ConsentRepository consents();
+
+    /** Contacts' typed links to accounts (works at, former, board member). */
+    org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks();
+
+    /** Saved dynamic contact segments with their criteria. */
+    org.smartbizflow.crm.contact.port.out.SegmentRepository segments();
+
+    /** Static contact lists and their members. */
+    org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists();
 }

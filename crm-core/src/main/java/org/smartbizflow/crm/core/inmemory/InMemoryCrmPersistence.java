@@ -51,6 +51,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryProposalRepository proposals = new InMemoryProposalRepository(transactions);
     private final InMemoryContractRepository contracts = new InMemoryContractRepository(transactions);
     private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
+    private final InMemoryContactAccountLinkRepository contactAccountLinks =
+            new InMemoryContactAccountLinkRepository(transactions, contacts);
+    private final InMemorySegmentRepository segments = new InMemorySegmentRepository(transactions);
+    private final InMemoryContactListRepository contactLists = new InMemoryContactListRepository(transactions,
+            contacts);
 
     @Override
     public TransactionRunner transactions() {
@@ -150,5 +155,20 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ConsentRepository consents() {
         return consents;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks() {
+        return contactAccountLinks;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists() {
+        return contactLists;
     }
 }

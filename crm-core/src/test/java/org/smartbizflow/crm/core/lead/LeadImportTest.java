@@ -257,6 +257,21 @@ class LeadImportTest {
             public org.smartbizflow.crm.contact.port.out.ConsentRepository consents() {
                 return store.consents();
             }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks() {
+                return store.contactAccountLinks();
+            }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.SegmentRepository segments() {
+                return store.segments();
+            }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists() {
+                return store.contactLists();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {
