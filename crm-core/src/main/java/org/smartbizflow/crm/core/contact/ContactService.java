@@ -213,7 +213,7 @@ final class ContactService implements Contacts {
     }
 
     @Override
-    public org.smartbizflow.crm.contact.ContactList list(org.smartbizflow.crm.contact.ContactListId id) {
+    public org.smartbizflow.crm.contact.ContactList contactList(org.smartbizflow.crm.contact.ContactListId id) {
         return lists.get(id);
     }
 

@@ -290,6 +290,7 @@ class ContactLinksSegmentsAndListsTest {
         assertThatThrownBy(() -> contacts(rep).createList("GUESTS")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("name");
         assertThat(contacts(rep).renameList(guests, "Guests 2026").name()).isEqualTo("Guests 2026");
+        assertThat(contacts(otherRep).contactList(guests).name()).isEqualTo("Guests 2026");
         contacts(rep).deleteList(guests);
         assertThat(contacts(rep).lists()).isEmpty();
     }

@@ -26,7 +26,7 @@ public interface ContactListsUseCase {
     /** Deletes the list and its memberships (never the contacts). */
     void deleteList(ContactListId id);
 
-    ContactList list(ContactListId id);
+    ContactList contactList(ContactListId id);
 
     /** Every static list of the tenant, by name. */
     List<ContactList> lists();
