@@ -102,4 +102,24 @@ public sealed interface ContactEvent extends DomainEvent {
                                  LawfulBasis lawfulBasis, UserId changedBy, Instant occurredAt)
             implements ContactEvent {
     }
+
+    /**
+     * A contact's link to an account was made, changed, ended or removed; the audit log holds
+     * the before and after.
+     *
+     * @param tenantId   tenant
+     * @param contactId  the contact
+     * @param linkId     the link
+     * @param accountId  the account
+     * @param linkType   the link's type (after the change)
+     * @param endsOn     its last day, or null while it lasts
+     * @param removed    whether the link was deleted rather than kept as history
+     * @param changedBy  who changed it
+     * @param occurredAt when
+     */
+    record ContactAccountLinkChanged(TenantId tenantId, ContactId contactId, java.util.UUID linkId,
+                                     org.smartbizflow.crm.account.AccountId accountId, ContactAccountLinkType linkType,
+                                     java.time.LocalDate endsOn, boolean removed, UserId changedBy,
+                                     Instant occurredAt) implements ContactEvent {
+    }
 }

@@ -86,4 +86,13 @@ public interface CrmPersistence {
 
     /** Each tenant's activity templates and follow-up rules. */
     ActivityPlaybookRepository activityPlaybooks();
+
+    /** Contacts' typed links to accounts (works at, former, board member). */
+    org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks();
+
+    /** Saved dynamic contact segments with their criteria. */
+    org.smartbizflow.crm.contact.port.out.SegmentRepository segments();
+
+    /** Static contact lists and their members. */
+    org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists();
 }

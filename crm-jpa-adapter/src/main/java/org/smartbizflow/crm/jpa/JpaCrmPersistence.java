@@ -28,6 +28,9 @@ import org.smartbizflow.crm.jpa.internal.activity.JpaActivityPlaybookRepository;
 import org.smartbizflow.crm.jpa.internal.activity.JpaActivityRepository;
 import org.smartbizflow.crm.jpa.internal.assignment.JpaAssignmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaConsentRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactAccountLinkRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaContactListRepository;
+import org.smartbizflow.crm.jpa.internal.contact.JpaSegmentRepository;
 import org.smartbizflow.crm.jpa.internal.contact.JpaContactRepository;
 import org.smartbizflow.crm.jpa.internal.forecast.JpaForecastSnapshotRepository;
 import org.smartbizflow.crm.jpa.internal.lead.JpaLeadRepository;
@@ -100,6 +103,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final ContractRepository contracts;
     private final ConsentRepository consents;
     private final ActivityPlaybookRepository activityPlaybooks;
+    private final JpaContactAccountLinkRepository contactAccountLinks;
+    private final JpaSegmentRepository segments;
+    private final JpaContactListRepository contactLists;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
@@ -125,6 +131,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
         this.contracts = new JpaContractRepository(entityManager);
         this.consents = new JpaConsentRepository(entityManager);
         this.activityPlaybooks = new JpaActivityPlaybookRepository(entityManager);
+        this.contactAccountLinks = new JpaContactAccountLinkRepository(entityManager);
+        this.segments = new JpaSegmentRepository(entityManager);
+        this.contactLists = new JpaContactListRepository(entityManager);
     }
 
     /**
@@ -218,8 +227,9 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
                 JpaActivityRepository.entityClasses(),
                 JpaAssignmentRepository.entityClasses(), JpaNurtureRepository.entityClasses(),
                 SalesEntities.entityClasses(),
-                JpaConsentRepository.entityClasses(),
-                JpaActivityPlaybookRepository.entityClasses()).flatMap(List::stream).toList();
+                JpaConsentRepository.entityClasses(), JpaActivityPlaybookRepository.entityClasses(),
+                JpaContactAccountLinkRepository.entityClasses(), JpaSegmentRepository.entityClasses(),
+                JpaContactListRepository.entityClasses()).flatMap(List::stream).toList();
     }
 
     @Override
@@ -320,6 +330,21 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public ConsentRepository consents() {
         return consents;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks() {
+        return contactAccountLinks;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists() {
+        return contactLists;
     }
 
     /** Closes the entity manager factory this instance bootstrapped; the data source stays open. */

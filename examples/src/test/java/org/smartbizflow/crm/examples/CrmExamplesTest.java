@@ -97,6 +97,7 @@ class CrmExamplesTest {
                 .contains("confirmed: Confirmed; may e-mail now: true")
                 .contains("segment vip: 1")
                 .contains("segment big accounts or analysts: 2")
+                .contains("saved segment VIPs: 1 member(s)")
                 .contains("now named (erased)")
                 .contains("export after erasure mentions ada@engines.example: false")
                 .contains("stand-up series: 11 occurrences")

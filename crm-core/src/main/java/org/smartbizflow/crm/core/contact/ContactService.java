@@ -57,12 +57,18 @@ final class ContactService implements Contacts {
     private final CallContext context;
     private final ContactRepository contacts;
     private final ContactConsents consents;
+    private final ContactAccountLinks accountLinks;
+    private final ContactSegments segments;
+    private final ContactLists lists;
 
     ContactService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
         this.context = context;
         this.contacts = runtime.persistence().contacts();
         this.consents = new ContactConsents(runtime, context);
+        this.accountLinks = new ContactAccountLinks(runtime, context, this);
+        this.segments = new ContactSegments(runtime, context, this);
+        this.lists = new ContactLists(runtime, context, this);
     }
 
     @Override
@@ -108,6 +114,135 @@ final class ContactService implements Contacts {
     @Override
     public List<ConsentCoverage> consentCoverage() {
         return consents.coverage();
+    }
+
+    @Override
+    public java.util.UUID link(org.smartbizflow.crm.contact.port.in.LinkContactToAccount command) {
+        return accountLinks.link(command);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ContactAccountLink changeLink(
+            org.smartbizflow.crm.contact.port.in.ChangeContactAccountLink command) {
+        return accountLinks.change(command);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ContactAccountLink endLink(java.util.UUID linkId, java.time.LocalDate endsOn) {
+        return accountLinks.end(linkId, endsOn);
+    }
+
+    @Override
+    public void unlink(java.util.UUID linkId) {
+        accountLinks.unlink(linkId);
+    }
+
+    @Override
+    public List<org.smartbizflow.crm.contact.ContactAccountLink> accountLinks(ContactId contactId) {
+        return accountLinks.ofContact(contactId);
+    }
+
+    @Override
+    public Page<org.smartbizflow.crm.contact.ContactAccountLink> contactsOf(
+            org.smartbizflow.crm.contact.port.in.AccountContacts query) {
+        return accountLinks.ofAccount(query);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.AccountNetwork network(org.smartbizflow.crm.account.AccountId center,
+                                                              int depth, java.time.LocalDate day) {
+        return accountLinks.network(center, depth, day);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.SegmentId saveSegment(org.smartbizflow.crm.contact.port.in.SaveSegment command) {
+        return segments.save(command);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.Segment updateSegment(
+            org.smartbizflow.crm.contact.port.in.UpdateSegment command) {
+        return segments.update(command);
+    }
+
+    @Override
+    public void deleteSegment(org.smartbizflow.crm.contact.SegmentId id) {
+        segments.delete(id);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.Segment segment(org.smartbizflow.crm.contact.SegmentId id) {
+        return segments.get(id);
+    }
+
+    @Override
+    public List<org.smartbizflow.crm.contact.Segment> segments() {
+        return segments.all();
+    }
+
+    @Override
+    public Page<ContactView> segmentMembers(org.smartbizflow.crm.contact.SegmentId id,
+                                            org.smartbizflow.crm.shared.PageRequest page) {
+        return segments.members(id, page);
+    }
+
+    @Override
+    public long segmentSize(org.smartbizflow.crm.contact.SegmentId id) {
+        return segments.size(id);
+    }
+
+    @Override
+    public List<org.smartbizflow.crm.contact.SegmentCount> contactsBySegment() {
+        return segments.counts();
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ContactListId createList(String name) {
+        return lists.create(name);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ContactList renameList(org.smartbizflow.crm.contact.ContactListId id,
+                                                               String name) {
+        return lists.rename(id, name);
+    }
+
+    @Override
+    public void deleteList(org.smartbizflow.crm.contact.ContactListId id) {
+        lists.delete(id);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ContactList contactList(org.smartbizflow.crm.contact.ContactListId id) {
+        return lists.get(id);
+    }
+
+    @Override
+    public List<org.smartbizflow.crm.contact.ContactList> lists() {
+        return lists.all();
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ListMembershipReport addToList(
+            org.smartbizflow.crm.contact.port.in.ChangeListMembers command) {
+        return lists.add(command);
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.ListMembershipReport removeFromList(
+            org.smartbizflow.crm.contact.port.in.ChangeListMembers command) {
+        return lists.remove(command);
+    }
+
+    @Override
+    public Page<ContactView> listMembers(org.smartbizflow.crm.contact.ContactListId id,
+                                         org.smartbizflow.crm.shared.PageRequest page) {
+        return lists.members(id, page);
+    }
+
+    @Override
+    public long listSize(org.smartbizflow.crm.contact.ContactListId id) {
+        return lists.size(id);
     }
 
     @Override
@@ -211,7 +346,7 @@ final class ContactService implements Contacts {
     }
 
     /** The criteria limited to what the actor may see: their own contacts under an owner-only policy. */
-    private org.smartbizflow.crm.contact.ContactCriteria visible(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+    org.smartbizflow.crm.contact.ContactCriteria visible(org.smartbizflow.crm.contact.ContactCriteria criteria) {
         Visibility visibility = runtime.accessPolicy().visibility(context.actor(), RECORD_TYPE);
         if (visibility instanceof Visibility.OwnedBy ownedBy) {
             List<org.smartbizflow.crm.contact.ContactCriteria> owners = ownedBy.owners().stream()
@@ -294,7 +429,7 @@ final class ContactService implements Contacts {
         return chain;
     }
 
-    private Contact load(ContactId id) {
+    Contact load(ContactId id) {
         return contacts.find(context.tenantId(), id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
     }
 

@@ -54,6 +54,11 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     private final InMemoryConsentRepository consents = new InMemoryConsentRepository(transactions, contacts);
     private final InMemoryActivityPlaybookRepository activityPlaybooks =
             new InMemoryActivityPlaybookRepository(transactions);
+    private final InMemoryContactAccountLinkRepository contactAccountLinks =
+            new InMemoryContactAccountLinkRepository(transactions, contacts);
+    private final InMemorySegmentRepository segments = new InMemorySegmentRepository(transactions);
+    private final InMemoryContactListRepository contactLists = new InMemoryContactListRepository(transactions,
+            contacts);
 
     @Override
     public TransactionRunner transactions() {
@@ -158,5 +163,20 @@ public final class InMemoryCrmPersistence implements CrmPersistence {
     @Override
     public ActivityPlaybookRepository activityPlaybooks() {
         return activityPlaybooks;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks() {
+        return contactAccountLinks;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists() {
+        return contactLists;
     }
 }

@@ -152,6 +152,9 @@ final class PrivacyService implements Privacy {
                     runtime.recordEvents(contact.pullEvents());
                 }
                 consentRecords = store.consents().anonymise(context.tenantId(), contact.id(), Redaction.ERASED);
+                // An erased person belongs to no list, and their roles and dates at accounts go with them.
+                store.contactAccountLinks().deleteOfContact(context.tenantId(), contact.id());
+                store.contactLists().removeFromAll(context.tenantId(), contact.id());
             }
             List<LeadId> leadIds = new ArrayList<>();
             for (LeadView lead : found.leads()) {

@@ -44,7 +44,7 @@ public final class EventSerializer {
         // needs no registration here; the lead import's chunk event is the one outside them.
         Class<?>[] sealedTypes = {LeadEvent.class, NurtureEvent.class, ContactEvent.class, AccountEvent.class,
             PipelineEvent.class, OpportunityEvent.class, ActivityEvent.class, QuoteEvent.class, ProposalEvent.class,
-            ContractEvent.class, ActivityPlaybookEvent.class};
+            ContractEvent.class, ActivityPlaybookEvent.class, org.smartbizflow.crm.contact.ContactGroupEvent.class};
         for (Class<?> sealed : sealedTypes) {
             for (Class<?> type : sealed.getPermittedSubclasses()) {
                 register(type.asSubclass(DomainEvent.class));

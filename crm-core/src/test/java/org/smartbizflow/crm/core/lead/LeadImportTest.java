@@ -262,6 +262,21 @@ class LeadImportTest {
             public org.smartbizflow.crm.activity.port.out.ActivityPlaybookRepository activityPlaybooks() {
                 return store.activityPlaybooks();
             }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ContactAccountLinkRepository contactAccountLinks() {
+                return store.contactAccountLinks();
+            }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.SegmentRepository segments() {
+                return store.segments();
+            }
+
+            @Override
+            public org.smartbizflow.crm.contact.port.out.ContactListRepository contactLists() {
+                return store.contactLists();
+            }
         }).build();
         StringBuilder file = new StringBuilder("name\n");
         for (int i = 1; i <= 25; i++) {

@@ -91,6 +91,12 @@ public final class ContactsDemo {
                 ContactCriteria.where(Field.JOB_TITLE, Operator.CONTAINS, "analyst")));
         segments.put("not vip", ContactCriteria.not(ContactCriteria.where(Field.TAG, Operator.EQUALS, "vip")));
         contacts.countBySegment(segments).forEach((name, count) -> out.println("   segment " + name + ": " + count));
+        // Found by name when an earlier run of the demo on the same database saved it already.
+        org.smartbizflow.crm.contact.SegmentId saved = contacts.segments().stream()
+                .filter(segment -> segment.name().equals("VIPs")).map(segment -> segment.id()).findFirst()
+                .orElseGet(() -> contacts.saveSegment(
+                        new org.smartbizflow.crm.contact.port.in.SaveSegment("VIPs", segments.get("vip"))));
+        out.println("   saved segment VIPs: " + contacts.segmentSize(saved) + " member(s), evaluated in the database");
 
         var privacy = crm.session(tenant, Actor.user("mgr-mary", Role.SALES_MANAGER)).privacy();
         ByteArrayOutputStream export = new ByteArrayOutputStream();

@@ -268,7 +268,7 @@ public final class JpaContactRepository implements ContactRepository {
     }
 
     /** The views of these rows, with their child rows loaded by one query per child table. */
-    private List<ContactView> toViews(List<ContactEntity> rows) {
+    List<ContactView> toViews(List<ContactEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -352,7 +352,7 @@ public final class JpaContactRepository implements ContactRepository {
         return pattern.append('%').toString();
     }
 
-    private static UUID decode(Cursor cursor) {
+    static UUID decode(Cursor cursor) {
         try {
             UUID lastId = UUID.fromString(cursor.token());
             if (lastId.toString().equals(cursor.token())) {
