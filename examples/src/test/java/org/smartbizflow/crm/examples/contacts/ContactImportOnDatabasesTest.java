@@ -200,8 +200,20 @@ class ContactImportOnDatabasesTest {
         assertThat(again.stored()).isZero();
         assertThat(again.rejected()).extracting(RowRejection::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
 
+        // within one chunk (one transaction) a later row finds the contact an earlier row stored
+        String sameChunk = "name,email,other emails,job title\nNew Person,new@x.example,,\n"
+                + "New Person,NEW@x.example,new@home.example,Engineer\n";
+        ContactImportReport merged = contacts.importCsv(new ByteArrayInputStream(
+                sameChunk.getBytes(StandardCharsets.UTF_8)), ContactImportOptions.defaults()
+                .duplicates(DuplicatePolicy.UPDATE));
+        assertThat(merged.stored()).as(merged.rejected().toString()).isEqualTo(1);
+        assertThat(merged.updated()).isEqualTo(1);
+        ContactView newPerson = contacts.findByEmail(EmailAddress.of("new@home.example")).orElseThrow();
+        assertThat(newPerson.profile().jobTitle()).isEqualTo("Engineer");
+        assertThat(newPerson.profile().primaryEmail()).contains(EmailAddress.of("new@x.example"));
+
         ByteArrayOutputStream export = new ByteArrayOutputStream();
-        assertThat(contacts.exportCsv(ContactFilter.any(), export)).isEqualTo(4);
+        assertThat(contacts.exportCsv(ContactFilter.any(), export)).isEqualTo(5);
         ByteArrayOutputStream vip = new ByteArrayOutputStream();
         assertThat(contacts.exportJson(ContactCriteria.where(ContactCriteria.Field.TAG,
                 ContactCriteria.Operator.EQUALS, "vip"), vip)).isEqualTo(1);
@@ -213,7 +225,7 @@ class ContactImportOnDatabasesTest {
         String withoutAccounts = export.toString(StandardCharsets.UTF_8).replace(",account_id,", ",ignored_account,");
         ContactImportReport copied = target.importCsv(new ByteArrayInputStream(
                 withoutAccounts.getBytes(StandardCharsets.UTF_8)), ContactImportOptions.defaults());
-        assertThat(copied.stored()).as(copied.rejected().toString()).isEqualTo(4);
+        assertThat(copied.stored()).as(copied.rejected().toString()).isEqualTo(5);
         assertThat(profilesWithoutAccount(target)).isEqualTo(profilesWithoutAccount(contacts));
     }
 
