@@ -246,6 +246,58 @@ final class ContactService implements Contacts {
     }
 
     @Override
+    public org.smartbizflow.crm.contact.port.in.ContactImportReport importCsv(java.nio.file.Path file,
+            org.smartbizflow.crm.contact.port.in.ContactImportOptions options) {
+        Preconditions.notNull(file, "file");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return importCsv(in, options);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new org.smartbizflow.crm.shared.ValidationException("file", "does not exist: " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public org.smartbizflow.crm.contact.port.in.ContactImportReport importCsv(java.io.InputStream csv,
+            org.smartbizflow.crm.contact.port.in.ContactImportOptions options) {
+        Preconditions.notNull(csv, "csv");
+        Preconditions.notNull(options, "options");
+        return new ContactImport(runtime, context, this, options).run(csv);
+    }
+
+    @Override
+    public long exportCsv(ContactFilter filter, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(filter, "filter")).csv(Preconditions.notNull(out, "out"));
+    }
+
+    @Override
+    public long exportCsv(org.smartbizflow.crm.contact.ContactCriteria criteria, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(criteria, "criteria")).csv(Preconditions.notNull(out, "out"));
+    }
+
+    @Override
+    public long exportJson(ContactFilter filter, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(filter, "filter")).json(Preconditions.notNull(out, "out"));
+    }
+
+    @Override
+    public long exportJson(org.smartbizflow.crm.contact.ContactCriteria criteria, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(criteria, "criteria")).json(Preconditions.notNull(out, "out"));
+    }
+
+    /** The export of what the filter selects, through the visibility-checked list. */
+    private ContactExport exportOf(ContactFilter filter) {
+        return new ContactExport(page -> list(new ListContacts(filter, page)));
+    }
+
+    /** The export of what the criteria select, through the visibility-checked segment search. */
+    private ContactExport exportOf(org.smartbizflow.crm.contact.ContactCriteria criteria) {
+        return new ContactExport(page -> search(new org.smartbizflow.crm.contact.port.in.SearchContacts(criteria,
+                page)));
+    }
+
+    @Override
     public ContactId create(CreateContact command) {
         runtime.validate(command);
         UserId owner = command.ownerId() != null ? command.ownerId() : context.actor().userId();

@@ -2,12 +2,12 @@ package org.smartbizflow.crm.core.lead;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.account.AccountNames;
 import org.smartbizflow.crm.account.AccountProfile;
 import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.DomainName;
+import org.smartbizflow.crm.account.FreeMailDomains;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.contact.ContactId;
 import org.smartbizflow.crm.contact.ContactProfile;
@@ -38,14 +38,6 @@ import org.smartbizflow.crm.lead.LeadStatus;
  * access checks, audit and events apply exactly as for a user creating them.
  */
 final class LeadConversion {
-
-    /**
-     * Mail providers whose domain says nothing about the company: never matched to an account
-     * and never given to a new one.
-     */
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "hotmail.com",
-            "outlook.com", "live.com", "icloud.com", "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me",
-            "protonmail.com", "mail.ru", "yandex.ru");
 
     private final CoreRuntime runtime;
     private final CallContext context;
@@ -140,7 +132,6 @@ final class LeadConversion {
         if (v.email() == null) {
             return null;
         }
-        DomainName domain = DomainName.ofEmail(v.email());
-        return FREE_MAIL.contains(domain.value()) ? null : domain;
+        return FreeMailDomains.companyDomain(v.email()).orElse(null);
     }
 }

@@ -3,19 +3,14 @@ package org.smartbizflow.crm.core.lead;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.smartbizflow.crm.core.transfer.SafeCsvWriter;
 import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.lead.Lead;
@@ -30,14 +25,13 @@ import org.smartbizflow.crm.shared.Page;
 
 /**
  * Streams leads out page by page (each page read in its own short transaction), so an export
- * of any size runs in constant memory.
+ * of any size runs in constant memory. CSV goes through the shared {@link SafeCsvWriter}.
  */
 final class LeadExport {
 
     static final String[] COLUMNS = {"id", "name", "company", "email", "phone", "source", "status", "owner",
         "created_at", "updated_at", "campaign_id", "campaign_name", "utm_source", "utm_medium", "utm_campaign",
         "utm_term", "utm_content", "score", "tags"};
-    private static final CsvMapper CSV = new CsvMapper();
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Function<ListLeads, Page<LeadView>> pages;
@@ -55,38 +49,25 @@ final class LeadExport {
     }
 
     long csv(LeadFilter filter, OutputStream out) {
-        CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            SequenceWriter rows = CSV.writerFor(String[].class).with(schema).writeValues(writer);
-            List<CustomFieldKey> keys = customKeys.apply(filter);
-            String[] header = Arrays.copyOf(COLUMNS, COLUMNS.length + keys.size());
+        List<CustomFieldKey> keys = customKeys.apply(filter);
+        String[] header = Arrays.copyOf(COLUMNS, COLUMNS.length + keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            CustomFieldKey key = keys.get(i);
+            header[COLUMNS.length + i] = LeadField.CUSTOM_PREFIX + key.key() + ":"
+                    + key.type().name().toLowerCase(Locale.ROOT);
+        }
+        SafeCsvWriter rows = SafeCsvWriter.open(out, header);
+        long count = forEachLead(filter, lead -> {
+            String[] cells = Arrays.copyOf(cells(lead), header.length);
             for (int i = 0; i < keys.size(); i++) {
                 CustomFieldKey key = keys.get(i);
-                header[COLUMNS.length + i] = LeadField.CUSTOM_PREFIX + key.key() + ":"
-                        + key.type().name().toLowerCase(Locale.ROOT);
+                CustomValue value = lead.customFields().get(key.key()).orElse(null);
+                cells[COLUMNS.length + i] = value == null || value.type() != key.type() ? null : value.asText();
             }
-            rows.write(header);
-            long count = forEachLead(filter, lead -> {
-                try {
-                    String[] cells = Arrays.copyOf(cells(lead, true), header.length);
-                    for (int i = 0; i < keys.size(); i++) {
-                        CustomFieldKey key = keys.get(i);
-                        CustomValue value = lead.customFields().get(key.key()).orElse(null);
-                        cells[COLUMNS.length + i] = value == null || value.type() != key.type() ? ""
-                                : SpreadsheetSafety.neutralise(value.asText());
-                    }
-                    rows.write(cells);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            rows.flush();
-            writer.flush();
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the CSV export", e);
-        }
+            rows.row(cells);
+        });
+        rows.finish();
+        return count;
     }
 
     long json(LeadFilter filter, OutputStream out) {
@@ -96,7 +77,7 @@ final class LeadExport {
             long count = forEachLead(filter, lead -> {
                 try {
                     json.writeStartObject();
-                    String[] cells = cells(lead, false);
+                    String[] cells = cells(lead);
                     for (int i = 0; i < COLUMNS.length; i++) {
                         if (cells[i] != null) {
                             json.writeStringField(COLUMNS[i], cells[i]);
@@ -141,7 +122,7 @@ final class LeadExport {
         return VisibleLeads.forEach(pages, filter, sink);
     }
 
-    private static String[] cells(LeadView lead, boolean spreadsheetSafe) {
+    private static String[] cells(LeadView lead) {
         Attribution a = lead.attribution();
         String[] cells = {lead.id().toString(), lead.name(), lead.company(),
             lead.email() == null ? null : lead.email().value(), lead.phone() == null ? null : lead.phone().e164(),
@@ -149,12 +130,6 @@ final class LeadExport {
             lead.updatedAt().toString(), a.campaignId(), a.campaignName(), a.utmSource(), a.utmMedium(),
             a.utmCampaign(), a.utmTerm(), a.utmContent(), lead.score() == null ? null : lead.score().toString(),
             Lead.tagText(lead.tags())};
-        if (spreadsheetSafe) {
-            for (int i = 0; i < cells.length; i++) {
-                // an absent value is an empty cell; a null would be dropped and shift the row
-                cells[i] = cells[i] == null ? "" : SpreadsheetSafety.neutralise(cells[i]);
-            }
-        }
         return cells;
     }
 }

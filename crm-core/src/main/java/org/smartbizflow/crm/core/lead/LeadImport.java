@@ -1,9 +1,5 @@
 package org.smartbizflow.crm.core.lead;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.transfer.ChunkedImport;
+import org.smartbizflow.crm.core.transfer.CsvRecords;
+import org.smartbizflow.crm.core.transfer.HeaderMapping;
+import org.smartbizflow.crm.core.transfer.ImportTally;
+import org.smartbizflow.crm.core.transfer.SpreadsheetSafety;
 import org.smartbizflow.crm.lead.DetailsChange;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadEvent;
@@ -27,7 +26,6 @@ import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.LeadField;
 import org.smartbizflow.crm.lead.Attribution;
@@ -53,15 +51,13 @@ import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Violation;
 
 /**
- * One run of a CSV lead import. A reader thread parses the file as a token stream (constant
- * memory) and turns each row into a candidate lead or a rejection, one chunk ahead of the
- * calling thread, which writes each chunk in one transaction. Every data row ends in exactly one of stored, updated, skipped or
- * rejected. A chunk whose transaction fails is written again row by row, so that only the
- * rows that really fail are rejected.
+ * One run of a CSV lead import on the shared import pipeline ({@link ChunkedImport}): a reader
+ * thread turns each row into a candidate lead or a rejection, one chunk ahead of the calling
+ * thread, which writes each chunk in one transaction. Every data row ends in exactly one of
+ * stored, updated, skipped or rejected. A chunk whose transaction fails is written again row
+ * by row, so that only the rows that really fail are rejected.
  */
 final class LeadImport {
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final CoreRuntime runtime;
     private final CallContext context;
@@ -70,13 +66,7 @@ final class LeadImport {
     private final PhoneNumberParser phones;
     private final UUID importId;
 
-    private long recordLine;          // written and read by the reader thread only
-    private Thread readerThread;
-    private long rowsRead;
-    private long stored;
-    private long updated;
-    private final List<Long> skipped = new ArrayList<>();
-    private final List<RowRejection> rejected = new ArrayList<>();
+    private final ImportTally tally = new ImportTally();
 
     /** A row that passed parsing; becomes a lead, an update, or a skip. */
     private record Candidate(long line, String name, String company, EmailAddress email, PhoneNumber phone,
@@ -96,119 +86,29 @@ final class LeadImport {
         this.importId = runtime.ids().next();
     }
 
-    /**
-     * What the reading stage hands the writing stage: the candidates and rejections of up to
-     * one chunk of rows, in file order.
-     */
-    private record Batch(List<Candidate> candidates, List<RowRejection> rejections, long rows, boolean last,
-                         RuntimeException failure) {
-    }
-
     ImportReport run(InputStream raw) {
-        CsvInput input;
-        try {
-            input = CsvInput.open(raw, options.charset(), options.delimiter());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CSV input", e);
-        }
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(input.delimiter).withQuoteChar('"');
-        try (CsvParser parser = CSV.getFactory().createParser(input.reader)) {
-            parser.setSchema(schema);
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            List<String> header = readRecord(parser);
+        try (CsvRecords records = CsvRecords.open(raw, options.charset(), options.delimiter())) {
+            List<String> header;
+            try {
+                header = records.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the CSV input", e);
+            }
             if (header == null) {
                 throw new ValidationException("file", "is empty: no header row");
             }
-            Map<Integer, LeadField> columns = new LinkedHashMap<>();
-            Map<String, LeadField> mapping = new LinkedHashMap<>();
-            List<String> ignored = new ArrayList<>();
             Map<String, CustomFieldKey> customMapping = new LinkedHashMap<>();
-            mapColumns(header, columns, mapping, ignored, customMapping);
-            writeAllBatches(readAhead(parser, header.size(), columns));
-            rejected.sort(java.util.Comparator.comparingLong(RowRejection::line));
-            return new ImportReport(options.dryRun(), input.charset, input.delimiter, mapping, ignored, rowsRead, stored,
-                    updated, skipped, rejected, customMapping);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CSV input", e);
+            HeaderMapping<LeadField> mapping = mapColumns(header, customMapping);
+            int width = header.size();
+            Map<Integer, LeadField> columns = mapping.columns();
+            new ChunkedImport<Candidate>("crm-lead-import-reader", options.chunkSize(), tally, options.onProgress())
+                    .run(records, (line, record, candidates, rejections) ->
+                            parse(line, record, width, columns, candidates, rejections),
+                            chunk -> write(permitted(chunk)));
+            return new ImportReport(options.dryRun(), records.charset(), records.delimiter(), mapping.byHeader(),
+                    mapping.ignored(), tally.rowsRead(), tally.stored(), tally.updated(), tally.skipped(),
+                    tally.rejectedByLine(), customMapping);
         }
-    }
-
-    /**
-     * Parses and validates rows on a reader thread, one chunk ahead of the writing, so that
-     * reading the next chunk overlaps with the database storing the current one. At most two
-     * chunks wait in memory. Everything that touches storage, access rules or the host's
-     * transactions stays on the calling thread.
-     */
-    private BlockingQueue<Batch> readAhead(CsvParser parser, int width, Map<Integer, LeadField> columns) {
-        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(1);
-        Thread reader = new Thread(() -> {
-            try {
-                boolean last = false;
-                while (!last) {
-                    List<Candidate> candidates = new ArrayList<>(options.chunkSize());
-                    List<RowRejection> rejections = new ArrayList<>();
-                    long rows = 0;
-                    while (rows < options.chunkSize()) {
-                        List<String> record;
-                        try {
-                            record = readRecord(parser);
-                        } catch (IOException e) {
-                            rows++;
-                            rejections.add(new RowRejection(parser.currentLocation().getLineNr(), List.of(new Violation(
-                                    "file", "malformed CSV, reading stopped here: " + describe(e)))));
-                            last = true;
-                            break;
-                        }
-                        if (record == null) {
-                            last = true;
-                            break;
-                        }
-                        rows++;
-                        parse(recordLine, record, width, columns, candidates, rejections);
-                    }
-                    queue.put(new Batch(candidates, rejections, rows, last, null));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // the writing stage gave up; nothing left to hand over
-            } catch (RuntimeException e) {
-                queue.offer(new Batch(List.of(), List.of(), 0, true, e));
-            }
-        }, "crm-lead-import-reader");
-        reader.setDaemon(true);
-        reader.start();
-        readerThread = reader;
-        return queue;
-    }
-
-    private void writeAllBatches(BlockingQueue<Batch> queue) {
-        try {
-            while (true) {
-                Batch batch = queue.take();
-                if (batch.failure() != null) {
-                    throw new IllegalStateException("reading the CSV failed after " + rowsRead + " rows (" + stored
-                            + " stored, " + updated + " updated): " + batch.failure().getMessage(), batch.failure());
-                }
-                rowsRead += batch.rows();
-                rejected.addAll(batch.rejections());
-                if (!batch.candidates().isEmpty()) {
-                    write(permitted(batch.candidates()));
-                }
-                report();
-                if (batch.last()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted after " + rowsRead + " rows (" + stored + " stored, "
-                    + updated + " updated)", e);
-        } finally {
-            readerThread.interrupt();
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
     }
 
     /** The candidates the actor may create leads for; the others are rejected on the owner field. */
@@ -219,67 +119,33 @@ final class LeadImport {
                     new RecordAccess(LeadService.RECORD_TYPE, null, c.owner()))) {
                 allowed.add(c);
             } else {
-                rejected.add(new RowRejection(c.line(), List.of(new Violation("owner",
-                        context.actor().userId() + " may not create leads for " + c.owner()))));
+                tally.rejected(c.line(), "owner", context.actor().userId() + " may not create leads for " + c.owner());
             }
         }
         return allowed;
     }
 
-    /** The next record's cells, or null at the end; remembers the line the record starts on. */
-    private List<String> readRecord(CsvParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            return null;
-        }
-        if (token != JsonToken.START_ARRAY) {
-            throw new IllegalStateException("CSV reader out of step at " + parser.currentLocation());
-        }
-        List<String> cells = new ArrayList<>();
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            if (cells.isEmpty()) {
-                // the line of the record's first cell; the array token itself reports the line before
-                recordLine = parser.currentTokenLocation().getLineNr();
-            }
-            cells.add(token == JsonToken.VALUE_NULL ? "" : parser.getText());
-        }
-        return cells;
-    }
-
-    private void mapColumns(List<String> header, Map<Integer, LeadField> columns, Map<String, LeadField> mapping,
-                            List<String> ignored, Map<String, CustomFieldKey> customMapping) {
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
-            if (name.toLowerCase(Locale.ROOT).startsWith(LeadField.CUSTOM_PREFIX)) {
-                CustomFieldKey custom = customColumn(name);
-                if (customColumns.containsValue(custom)) {
-                    ignored.add(name);
-                } else {
-                    customColumns.put(i, custom);
+    private HeaderMapping<LeadField> mapColumns(List<String> header, Map<String, CustomFieldKey> customMapping) {
+        HeaderMapping<LeadField> mapping = HeaderMapping.of(header, options.columns(), LeadField::forHeader,
+                (index, name) -> {
+                    if (!name.toLowerCase(Locale.ROOT).startsWith(LeadField.CUSTOM_PREFIX)) {
+                        return HeaderMapping.Claim.NONE;
+                    }
+                    CustomFieldKey custom = customColumn(name);
+                    if (customColumns.containsValue(custom)) {
+                        return HeaderMapping.Claim.IGNORED;
+                    }
+                    customColumns.put(index, custom);
                     customMapping.put(name, custom);
-                }
-                continue;
-            }
-            LeadField field = options.columns().isEmpty() ? LeadField.forHeader(name).orElse(null)
-                    : options.columns().get(name);
-            if (field == null || columns.containsValue(field)) {
-                ignored.add(name);
-            } else {
-                columns.put(i, field);
-                mapping.put(name, field);
-            }
-        }
-        for (String explicit : options.columns().keySet()) {
-            if (!mapping.containsKey(explicit)) {
-                throw new ValidationException("columns", "the file has no column '" + explicit + "' (header: " + header + ")");
-            }
-        }
-        boolean hasName = columns.containsValue(LeadField.NAME)
-                || columns.containsValue(LeadField.FIRST_NAME) || columns.containsValue(LeadField.LAST_NAME);
+                    return HeaderMapping.Claim.TAKEN;
+                });
+        boolean hasName = mapping.maps(LeadField.NAME) || mapping.maps(LeadField.FIRST_NAME)
+                || mapping.maps(LeadField.LAST_NAME);
         if (!hasName) {
             throw new ValidationException("columns", "no column maps to the lead's name (header: " + header
                     + "); map one to NAME, or FIRST_NAME/LAST_NAME");
         }
+        return mapping;
     }
 
     /** The key and type a custom column header names: {@code custom.<key>[:<type>]}. */
@@ -437,43 +303,33 @@ final class LeadImport {
                 }
                 inserts.add(candidate);
             } else if (options.duplicates() == DuplicatePolicy.SKIP || !known.containsKey(email)) {
-                skipped.add(candidate.line());
+                tally.skipped(candidate.line());
             } else {
                 updates.add(candidate);
             }
         }
         if (options.dryRun()) {
-            stored += inserts.size();
-            updated += updates.size();
+            tally.stored(inserts.size());
+            tally.updated(updates.size());
             return;
         }
         try {
             runtime.transactions().inTransaction(() -> writeAll(inserts, updates, known));
-            stored += inserts.size();
-            updated += updates.size();
+            tally.stored(inserts.size());
+            tally.updated(updates.size());
         } catch (RuntimeException chunkFailure) {
             for (Candidate candidate : inserts) {
-                writeAlone(candidate, () -> writeAll(List.of(candidate), List.of(), known), true);
+                if (tally.writeAlone(runtime.transactions(), candidate.line(),
+                        () -> writeAll(List.of(candidate), List.of(), known))) {
+                    tally.stored(1);
+                }
             }
             for (Candidate candidate : updates) {
-                writeAlone(candidate, () -> writeAll(List.of(), List.of(candidate), known), false);
+                if (tally.writeAlone(runtime.transactions(), candidate.line(),
+                        () -> writeAll(List.of(), List.of(candidate), known))) {
+                    tally.updated(1);
+                }
             }
-        }
-    }
-
-    private void writeAlone(Candidate candidate, Runnable work, boolean insert) {
-        try {
-            runtime.transactions().inTransaction(work);
-            if (insert) {
-                stored++;
-            } else {
-                updated++;
-            }
-        } catch (ValidationException e) {
-            rejected.add(new RowRejection(candidate.line(), e.violations()));
-        } catch (RuntimeException e) {
-            rejected.add(new RowRejection(candidate.line(), List.of(new Violation("row",
-                    "could not be stored: " + e.getClass().getSimpleName() + ": " + e.getMessage()))));
         }
     }
 
@@ -531,7 +387,4 @@ final class LeadImport {
         runtime.recordEvents(events);
     }
 
-    private void report() {
-        options.onProgress().accept(new ImportProgress(rowsRead, stored, updated, skipped.size(), rejected.size()));
-    }
 }

@@ -2,7 +2,9 @@ package org.smartbizflow.crm.lead.port.in;
 
 /**
  * What an import does with a row whose e-mail address matches a lead already stored (or an
- * earlier row of the same file).
+ * earlier row of the same file). The contact import uses the same policies, except that a
+ * tenant never has two contacts for one mailbox: there CREATE rejects duplicate rows (see
+ * {@code ContactImportOptions}).
  */
 public enum DuplicatePolicy {
     /** Keep the stored lead unchanged and report the row as skipped. */

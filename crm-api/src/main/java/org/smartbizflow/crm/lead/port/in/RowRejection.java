@@ -4,7 +4,8 @@ import java.util.List;
 import org.smartbizflow.crm.shared.Violation;
 
 /**
- * A row that was not stored, and why: every problem found in it, by field.
+ * A row that was not stored, and why: every problem found in it, by field. Lead and contact
+ * imports report rejected rows the same way.
  *
  * @param line       the line number in the file where the row starts (the header is line 1)
  * @param violations the problems, at least one

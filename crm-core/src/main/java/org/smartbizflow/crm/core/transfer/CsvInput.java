@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.core.lead;
+package org.smartbizflow.crm.core.transfer;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,16 +16,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * A CSV byte stream opened as text: the encoding detected from a byte-order mark or from
  * whether the first 64 KiB decode as UTF-8 (else ISO-8859-1), and the delimiter detected from
- * the header line (the most frequent of comma, semicolon, tab and pipe outside quotes).
+ * the header line (the most frequent of comma, semicolon, tab and pipe outside quotes). Every
+ * CSV import of the library opens its input here, so all of them accept the same files.
  */
-final class CsvInput {
+public final class CsvInput {
 
     private static final int SAMPLE = 64 * 1024;
     private static final char[] CANDIDATES = {',', ';', '\t', '|'};
 
-    final Charset charset;
-    final char delimiter;
-    final Reader reader;
+    private final Charset charset;
+    private final char delimiter;
+    private final Reader reader;
 
     private CsvInput(Charset charset, char delimiter, Reader reader) {
         this.charset = charset;
@@ -33,7 +34,11 @@ final class CsvInput {
         this.reader = reader;
     }
 
-    static CsvInput open(InputStream raw, Charset forcedCharset, Character forcedDelimiter) throws IOException {
+    /**
+     * @param forcedCharset   the encoding to use, or null to detect it
+     * @param forcedDelimiter the separator to use, or null to detect it
+     */
+    public static CsvInput open(InputStream raw, Charset forcedCharset, Character forcedDelimiter) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, SAMPLE + 8);
         in.mark(SAMPLE + 8);
         byte[] sample = in.readNBytes(SAMPLE);
@@ -59,6 +64,21 @@ final class CsvInput {
         return new CsvInput(charset, delimiter, new InputStreamReader(in, charset));
     }
 
+    /** The encoding the text is read with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** The column separator. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** The text after any byte-order mark. */
+    public Reader reader() {
+        return reader;
+    }
+
     private static boolean startsWith(byte[] data, int... prefix) {
         if (data.length < prefix.length) {
             return false;
@@ -82,7 +102,8 @@ final class CsvInput {
         return !result.isError();
     }
 
-    static char detectDelimiter(String text) {
+    /** The most frequent candidate separator on the first line, outside quotes (comma on a tie). */
+    public static char detectDelimiter(String text) {
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {

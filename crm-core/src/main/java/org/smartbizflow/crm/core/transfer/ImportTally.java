@@ -1,0 +1,105 @@
+package org.smartbizflow.crm.core.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.smartbizflow.crm.lead.port.in.ImportProgress;
+import org.smartbizflow.crm.lead.port.in.RowRejection;
+import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Violation;
+import org.smartbizflow.crm.shared.port.out.TransactionRunner;
+
+/**
+ * What an import has done with its rows so far: every data row ends in exactly one of stored,
+ * updated, skipped or rejected, and this is where each is counted. Used by the writing thread
+ * only.
+ */
+public final class ImportTally {
+
+    private long rowsRead;
+    private long stored;
+    private long updated;
+    private final List<Long> skipped = new ArrayList<>();
+    private final List<RowRejection> rejected = new ArrayList<>();
+
+    public void read(long rows) {
+        rowsRead += rows;
+    }
+
+    public void stored(long rows) {
+        stored += rows;
+    }
+
+    public void updated(long rows) {
+        updated += rows;
+    }
+
+    public void skipped(long line) {
+        skipped.add(line);
+    }
+
+    public void rejected(RowRejection rejection) {
+        rejected.add(rejection);
+    }
+
+    public void rejected(List<RowRejection> rejections) {
+        rejected.addAll(rejections);
+    }
+
+    /** Rejects the row starting on {@code line} for one reason. */
+    public void rejected(long line, String field, String reason) {
+        rejected.add(new RowRejection(line, List.of(new Violation(field, reason))));
+    }
+
+    /**
+     * Writes one row in a transaction of its own, after the chunk it was part of failed:
+     * a failure rejects this row only, with the violations of a validation failure or the
+     * error's own words.
+     *
+     * @return whether the row was written (the caller counts it as stored or updated)
+     */
+    public boolean writeAlone(TransactionRunner transactions, long line, Runnable work) {
+        try {
+            transactions.inTransaction(work);
+            return true;
+        } catch (ValidationException e) {
+            rejected.add(new RowRejection(line, e.violations()));
+        } catch (RuntimeException e) {
+            rejected.add(new RowRejection(line, List.of(new Violation("row",
+                    "could not be stored: " + e.getClass().getSimpleName() + ": " + e.getMessage()))));
+        }
+        return false;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long stored() {
+        return stored;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    /** The lines of skipped rows, in the order they were decided. */
+    public List<Long> skipped() {
+        return skipped;
+    }
+
+    /** The rejections in line order (rows are decided chunk by chunk, not strictly in order). */
+    public List<RowRejection> rejectedByLine() {
+        rejected.sort(Comparator.comparingLong(RowRejection::line));
+        return rejected;
+    }
+
+    public ImportProgress progress() {
+        return new ImportProgress(rowsRead, stored, updated, skipped.size(), rejected.size());
+    }
+
+    /** The counts in words, for an error that stops the import part-way. */
+    public String soFar() {
+        return rowsRead + " rows (" + stored + " stored, " + updated + " updated)";
+    }
+}

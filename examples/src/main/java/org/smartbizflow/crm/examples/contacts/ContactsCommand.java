@@ -1,0 +1,219 @@
+package org.smartbizflow.crm.examples.contacts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.smartbizflow.crm.account.AccountId;
+import org.smartbizflow.crm.contact.ContactCriteria;
+import org.smartbizflow.crm.contact.ContactFilter;
+import org.smartbizflow.crm.contact.port.in.ContactField;
+import org.smartbizflow.crm.contact.port.in.ContactImportOptions;
+import org.smartbizflow.crm.contact.port.in.ContactImportReport;
+import org.smartbizflow.crm.contact.port.in.Contacts;
+import org.smartbizflow.crm.core.Crm;
+import org.smartbizflow.crm.examples.support.Arguments;
+import org.smartbizflow.crm.examples.support.Database;
+import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.lead.port.in.ImportProgress;
+import org.smartbizflow.crm.lead.port.in.RowRejection;
+import org.smartbizflow.crm.shared.Actor;
+import org.smartbizflow.crm.shared.CountryCode;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+
+/**
+ * {@code contacts import|export}: moves contacts between CSV/JSON files and a CRM database (an
+ * H2 file by default, or any JDBC URL), matching them to accounts and reporting every row.
+ */
+public final class ContactsCommand {
+
+    private static final String USAGE = """
+            usage:
+              contacts import --csv FILE [--db PATH|JDBC-URL] [--user U] [--password P] [--tenant T]
+                              [--dry-run] [--duplicates skip|update|create] [--create-accounts]
+                              [--delimiter C] [--charset NAME] [--region CC] [--map 'Header=FIELD,...']
+                              [--chunk N] [--json]
+              contacts export --out FILE|- [--format csv|json] [--db PATH|JDBC-URL] [--tenant T]
+                              [--owner U,...] [--account ID,...] [--tag T,...] [--text TEXT] [--segment-tag T]
+            FIELD is one of %s""".formatted(java.util.Arrays.toString(ContactField.values()));
+
+    private ContactsCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        Arguments options = Arguments.parse(args.subList(1, args.size()),
+                Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
+                        "chunk", "out", "format", "owner", "account", "tag", "text", "segment-tag"),
+                Set.of("dry-run", "json", "create-accounts"));
+        String db = options.value("db").orElse("crm-demo/crm");
+        String user = options.value("user").orElse(db.startsWith("jdbc:") ? null : "sa");
+        String password = options.value("password").orElse("");
+        TenantId tenant = TenantId.of(options.value("tenant").orElse("acme"));
+        switch (args.get(0)) {
+            case "import":
+                return importCsv(options, db, user, password, tenant, out, err);
+            case "export":
+                return export(options, db, user, password, tenant, out, err);
+            default:
+                err.println("unknown contacts command '" + args.get(0) + "'\n" + USAGE);
+                return 2;
+        }
+    }
+
+    private static int importCsv(Arguments options, String db, String user, String password, TenantId tenant,
+                                 PrintStream out, PrintStream err) {
+        Path file = Path.of(options.required("csv"));
+        ContactImportOptions importOptions = ContactImportOptions.defaults()
+                .dryRun(options.flag("dry-run"))
+                .createMissingAccounts(options.flag("create-accounts"))
+                .duplicates(DuplicatePolicy.valueOf(options.value("duplicates").orElse("skip")
+                        .toUpperCase(Locale.ROOT)));
+        if (options.value("delimiter").isPresent()) {
+            String d = options.value("delimiter").get();
+            importOptions = importOptions.delimiter(d.equals("\\t") || d.equals("tab") ? '\t' : d.charAt(0));
+        }
+        if (options.value("charset").isPresent()) {
+            importOptions = importOptions.charset(Charset.forName(options.value("charset").get()));
+        }
+        if (options.value("region").isPresent()) {
+            importOptions = importOptions.phoneRegion(CountryCode.of(options.value("region").get()));
+        }
+        if (options.value("chunk").isPresent()) {
+            importOptions = importOptions.chunkSize(Integer.parseInt(options.value("chunk").get()));
+        }
+        if (options.value("map").isPresent()) {
+            Map<String, ContactField> mapping = new HashMap<>();
+            for (String pair : options.value("map").get().split(",")) {
+                String[] parts = pair.split("=", 2);
+                if (parts.length != 2) {
+                    throw new Arguments.UsageException("--map takes Header=FIELD pairs, got '" + pair + "'");
+                }
+                mapping.put(parts[0].strip(), ContactField.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)));
+            }
+            importOptions = importOptions.columns(mapping);
+        }
+        boolean json = options.flag("json");
+        if (!json) {
+            importOptions = importOptions.onProgress((ImportProgress p) -> err.printf(
+                    "  ... %d rows read, %d stored, %d updated, %d skipped, %d rejected%n",
+                    p.rowsRead(), p.stored(), p.updated(), p.skipped(), p.rejected()));
+        }
+        try (Database database = Database.open(db, user, password)) {
+            Contacts contacts = Crm.builder().persistence(database.persistence()).build()
+                    .session(tenant, Actor.system()).contacts();
+            ContactImportReport report = contacts.importCsv(file, importOptions);
+            if (json) {
+                out.println(toJson(report, file, database.url()));
+            } else {
+                out.printf("%s %s into %s (tenant %s): %d rows read, %d stored, %d updated, %d skipped, %d rejected;"
+                                + " %d accounts created, %d consent records%n",
+                        report.dryRun() ? "Checked" : "Imported", file, database.url(), tenant, report.rowsRead(),
+                        report.stored(), report.updated(), report.skipped().size(), report.rejected().size(),
+                        report.accountsCreated(), report.consentRecords());
+                out.printf("encoding %s, delimiter '%s', columns %s, ignored %s%n", report.charset(),
+                        report.delimiter() == '\t' ? "\\t" : String.valueOf(report.delimiter()), report.mapping(),
+                        report.ignoredColumns());
+                for (RowRejection rejection : report.rejected()) {
+                    out.printf("line %d: %s%n", rejection.line(), rejection.violations());
+                }
+            }
+            return report.isClean() ? 0 : 1;
+        }
+    }
+
+    private static String toJson(ContactImportReport report, Path file, String url) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", file.toString());
+        json.put("database", url);
+        json.put("dryRun", report.dryRun());
+        json.put("charset", report.charset().name());
+        json.put("delimiter", String.valueOf(report.delimiter()));
+        json.put("mapping", report.mapping());
+        json.put("ignoredColumns", report.ignoredColumns());
+        json.put("rowsRead", report.rowsRead());
+        json.put("stored", report.stored());
+        json.put("updated", report.updated());
+        json.put("skippedLines", report.skipped());
+        json.put("accountsCreated", report.accountsCreated());
+        json.put("consentRecords", report.consentRecords());
+        json.put("rejected", report.rejected().stream().map(r -> Map.of("line", r.line(), "violations",
+                r.violations().stream().map(v -> Map.of("field", v.field(), "problem", v.problem())).toList())).toList());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int export(Arguments options, String db, String user, String password, TenantId tenant,
+                              PrintStream out, PrintStream err) {
+        String target = options.required("out");
+        String format = options.value("format").orElse(target.endsWith(".json") ? "json" : "csv");
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new Arguments.UsageException("--format must be csv or json, not " + format);
+        }
+        ContactFilter filter = ContactFilter.any();
+        if (options.value("owner").isPresent()) {
+            filter = filter.withOwners(split(options.value("owner").get()).stream().map(UserId::of)
+                    .toArray(UserId[]::new));
+        }
+        if (options.value("account").isPresent()) {
+            filter = filter.withAccounts(split(options.value("account").get()).stream().map(AccountId::parse)
+                    .toArray(AccountId[]::new));
+        }
+        if (options.value("tag").isPresent()) {
+            filter = filter.withTags(split(options.value("tag").get()).toArray(String[]::new));
+        }
+        if (options.value("text").isPresent()) {
+            filter = filter.withText(options.value("text").get());
+        }
+        // segment criteria instead of the plain filter: contacts carrying this tag, as a segment would select them
+        ContactCriteria criteria = options.value("segment-tag").map(tag -> (ContactCriteria) ContactCriteria.where(
+                ContactCriteria.Field.TAG, ContactCriteria.Operator.EQUALS, tag)).orElse(null);
+        try (Database database = Database.open(db, user, password)) {
+            Contacts contacts = Crm.builder().persistence(database.persistence()).build()
+                    .session(tenant, Actor.system()).contacts();
+            long count;
+            if (target.equals("-")) {
+                count = write(contacts, filter, criteria, format, out);
+                out.flush();
+            } else {
+                try (OutputStream file = Files.newOutputStream(Path.of(target))) {
+                    count = write(contacts, filter, criteria, format, file);
+                }
+            }
+            err.printf("Exported %d contacts of tenant %s as %s to %s%n", count, tenant, format, target);
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot write " + target + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static long write(Contacts contacts, ContactFilter filter, ContactCriteria criteria, String format,
+                              OutputStream out) {
+        if (criteria != null) {
+            return format.equals("csv") ? contacts.exportCsv(criteria, out) : contacts.exportJson(criteria, out);
+        }
+        return format.equals("csv") ? contacts.exportCsv(filter, out) : contacts.exportJson(filter, out);
+    }
+
+    private static List<String> split(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
