@@ -188,7 +188,7 @@ class NurtureTest {
                 enrol(merged, sequence), enrol(deleted, sequence));
 
         rep.leads().qualify(new QualifyLead(converted, Qualification.bant(null, true, "needs it", null)));
-        rep.leads().changeStatus(ChangeLeadStatus.of(converted, LeadStatus.CONVERTED));
+        rep.leads().convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(converted));
         rep.leads().disqualify(new DisqualifyLead(disqualified, ReasonCode.of("NO_BUDGET"), null));
         rep.leads().merge(MergeLeads.of(survivor, merged));
         rep.leads().apply(new BulkLeadCommand(LeadSelection.of(List.of(deleted)), BulkLeadAction.delete()));
