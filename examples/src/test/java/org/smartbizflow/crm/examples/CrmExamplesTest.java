@@ -52,7 +52,7 @@ class CrmExamplesTest {
                 .contains("roll-up: 3 accounts, 2 levels, revenue [16750000.00 GBP]")
                 .contains("around the group (3 hops): [Analytical Engines Group plc@0]")
                 .contains("around the GmbH (1 hop): [Analytische Maschinen GmbH@0, Shady Trading Ltd@1]")
-                .contains("preview: 2 of 4 accounts would move")
+                .contains("preview: 2 of 5 accounts would move")
                 .contains("the group is in UK large, the GmbH in DACH")
                 .contains("screened Shady Trading Ltd: [SANCTIONS DEMO-LIST: Shady Trading Ltd (demo-1)]")
                 .contains("due for review today: [Shady Trading Ltd]")
