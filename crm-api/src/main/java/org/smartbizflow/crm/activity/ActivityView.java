@@ -108,6 +108,13 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
                 createdAt, updatedAt);
     }
 
+    /** The same state, last changed at another instant. */
+    public ActivityView withUpdatedAt(Instant changedAt) {
+        return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,
+                visibility, links, attendees, reminders, seriesId, recurrence, outcome, completedAt, version,
+                createdAt, changedAt);
+    }
+
     /** The same state with these reminders (as a store reads them back). */
     public ActivityView withReminders(List<Reminder> newReminders) {
         return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,

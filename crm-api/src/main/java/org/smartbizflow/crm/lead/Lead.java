@@ -115,17 +115,36 @@ public final class Lead {
     /**
      * Moves the lead to another status, or says why it cannot.
      *
+     * <p>CONVERTED is refused here: a lead becomes CONVERTED only through {@link #convert},
+     * which records the account, contact and opportunity it became (a plain status change
+     * would leave a converted lead pointing at nothing).
+     *
      * @return {@link StatusChange.Changed} after a move, {@link StatusChange.Unchanged} when
      *         the lead already has that status, {@link StatusChange.Refused} when the
      *         lifecycle forbids the move (nothing changes then)
      */
     public StatusChange changeStatus(LeadStatus target, UserId actor, Instant now) {
         Preconditions.notNull(target, "status");
+        if (target == LeadStatus.CONVERTED && status != LeadStatus.CONVERTED) {
+            java.util.Set<LeadStatus> allowed = java.util.EnumSet.noneOf(LeadStatus.class);
+            allowed.addAll(status.successors());
+            allowed.remove(LeadStatus.CONVERTED);
+            return new StatusChange.Refused(status, target, allowed, status.isFinal() ? finalReason()
+                    : "a lead is converted only by converting it (into an account, a contact and optionally an "
+                    + "opportunity), not by a status change");
+        }
+        return move(target, actor, now);
+    }
+
+    private StatusChange move(LeadStatus target, UserId actor, Instant now) {
         if (target == status) {
             return new StatusChange.Unchanged(status);
         }
         if (!status.canMoveTo(target)) {
-            return new StatusChange.Refused(status, target, status.successors(),
+            java.util.Set<LeadStatus> allowed = java.util.EnumSet.noneOf(LeadStatus.class);
+            allowed.addAll(status.successors());
+            allowed.remove(LeadStatus.CONVERTED);
+            return new StatusChange.Refused(status, target, allowed,
                     status.isFinal() ? finalReason() : "the lead lifecycle does not allow " + status + " -> " + target);
         }
         LeadStatus from = status;
@@ -280,7 +299,7 @@ public final class Lead {
         if (status == LeadStatus.CONVERTED) {
             return new StatusChange.Unchanged(status);
         }
-        StatusChange change = changeStatus(LeadStatus.CONVERTED, actor, now);
+        StatusChange change = move(LeadStatus.CONVERTED, actor, now);
         if (change instanceof StatusChange.Changed) {
             conversion = into;
             events.add(new LeadEvent.LeadConverted(tenantId, id, into.accountId(), into.contactId(),

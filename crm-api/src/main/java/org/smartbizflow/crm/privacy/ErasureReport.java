@@ -13,12 +13,13 @@ import org.smartbizflow.crm.lead.LeadId;
  * @param contact              the contact anonymised, or null when there was none
  * @param leads                the leads anonymised
  * @param consentRecords       consent records whose source was replaced
+ * @param activities           activities anonymised (about the person, or naming or quoting them)
  * @param auditEntries         audit entries whose values were redacted
  * @param events               outbox events whose payload was redacted
  * @param erasedAt             when
  */
 public record ErasureReport(DataSubject subject, ContactId contact, List<LeadId> leads, int consentRecords,
-                            int auditEntries, int events, Instant erasedAt) {
+                            int activities, int auditEntries, int events, Instant erasedAt) {
 
     public ErasureReport {
         leads = List.copyOf(leads);

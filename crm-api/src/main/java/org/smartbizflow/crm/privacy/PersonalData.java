@@ -2,6 +2,7 @@ package org.smartbizflow.crm.privacy;
 
 import java.time.Instant;
 import java.util.List;
+import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.contact.ChannelConsent;
 import org.smartbizflow.crm.contact.ConsentRecord;
 import org.smartbizflow.crm.contact.ContactView;
@@ -18,17 +19,20 @@ import org.smartbizflow.crm.shared.AuditEntry;
  * @param quietHours  their quiet hours, or null
  * @param consentLog  every consent record, oldest first
  * @param leads       leads with any of their addresses
+ * @param activities  activities about them (linked to their contact or leads) or naming them (as
+ *                    attendee, sender or recipient, or in their text), by start
  * @param history     the audit history of the contact and those leads, oldest first
  * @param collectedAt when this was collected
  */
 public record PersonalData(DataSubject subject, ContactView contact, List<ChannelConsent> consents,
                            QuietHours quietHours, List<ConsentRecord> consentLog, List<LeadView> leads,
-                           List<AuditEntry> history, Instant collectedAt) {
+                           List<ActivityView> activities, List<AuditEntry> history, Instant collectedAt) {
 
     public PersonalData {
         consents = List.copyOf(consents);
         consentLog = List.copyOf(consentLog);
         leads = List.copyOf(leads);
+        activities = List.copyOf(activities);
         history = List.copyOf(history);
     }
 }

@@ -42,6 +42,7 @@ import org.smartbizflow.crm.activity.Attendee;
 import org.smartbizflow.crm.activity.CallDirection;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.PersonReference;
 import org.smartbizflow.crm.activity.Priority;
 import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.RecordLink;
@@ -466,5 +467,130 @@ public abstract class ActivityRepositoryContract {
         assertThat(tx(() -> repo().completedByRecord(TenantId.of("other-" + LeadFixtures.nextId()),
                 LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), now))).isEmpty();
         assertThat(tx(() -> repo().completedByRecord(tenant, LinkedRecordType.OPPORTUNITY, List.of(), now))).isEmpty();
+    }
+
+    // ---- data protection ------------------------------------------------------------------
+
+    /** The person of the erasure tests: a contact and a lead, two addresses, a name and a phone. */
+    private record Person(ContactId contact, LeadId lead, PersonReference reference) {
+    }
+
+    private static Person person() {
+        ContactId contact = ContactId.of(LeadFixtures.nextId());
+        LeadId lead = LeadId.of(LeadFixtures.nextId());
+        return new Person(contact, lead, new PersonReference(Set.of(RecordLink.contact(contact), RecordLink.lead(lead)),
+                contact, Set.of(EmailAddress.of("zed_q@quux.example"), EmailAddress.of("zq@home.example")),
+                Set.of("Zed Quux", "+447700900123")));
+    }
+
+    private ActivityView text(ActivityView a, String subject, String body, ActivityDetails details, String outcome) {
+        boolean completed = outcome != null || a.status() == ActivityStatus.COMPLETED;
+        return new ActivityView(a.id(), a.tenantId(), a.type(), completed ? ActivityStatus.COMPLETED : a.status(),
+                a.ownerId(), subject, body, a.start(), a.end(), a.zone(), details, a.visibility(), a.links(),
+                a.attendees(), a.reminders(), a.seriesId(), a.recurrence(), outcome,
+                completed ? a.start() : null, a.version(), a.createdAt(), a.updatedAt());
+    }
+
+    /** Activities that hold the person in every way one can, and one that does not. */
+    private List<ActivityView> seedPerson(Person p) {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink otherContact = RecordLink.contact(ContactId.of(LeadFixtures.nextId()));
+        ActivityView call = text(with(planned(tenant, ActivityType.CALL, ADA, T0, Duration.ofMinutes(12)),
+                Set.of(RecordLink.contact(p.contact()), account), List.of(), List.of(reminder(Duration.ZERO, T0)),
+                ActivityVisibility.SHARED), "Call Zed Quux", "He told us about his divorce",
+                new ActivityDetails.Call(CallDirection.OUTBOUND), "Zed Quux said call back");
+        ActivityView meeting = text(with(meeting(tenant, ADA, T0.plus(HOUR), HOUR), Set.of(account),
+                List.of(Attendee.user(GRACE, "Grace Hopper", EmailAddress.of("grace@navy.example")),
+                        Attendee.contact(p.contact(), "Zed Quux", EmailAddress.of("zed_q@quux.example")),
+                        Attendee.external("Olga Other", EmailAddress.of("olga@other.example"))),
+                List.of(), ActivityVisibility.SHARED), "Quarterly review", "Agenda: numbers",
+                new ActivityDetails.Meeting("Room 4", "https://meet.example/q"), null);
+        ActivityView email = text(with(planned(tenant, ActivityType.EMAIL, ADA, T0.plus(Duration.ofHours(3)),
+                        Duration.ZERO), Set.of(account), List.of(), List.of(), ActivityVisibility.SHARED), "Offer",
+                null, new ActivityDetails.Email(EmailAddress.of("ada@crm.example"),
+                        List.of(EmailAddress.of("ZQ@home.example"), EmailAddress.of("b@y.example")), "<m1@crm.example>"),
+                null);
+        ActivityView note = text(with(planned(tenant, ActivityType.NOTE, GRACE, T0.plus(Duration.ofHours(4)),
+                        Duration.ZERO), Set.of(otherContact), List.of(), List.of(), ActivityVisibility.PRIVATE),
+                "Trade fair", "Met ZED QUUX (+447700900123) at the stand", new ActivityDetails.Note(), null);
+        ActivityView leadMeeting = text(with(meeting(tenant, GRACE, T0.plus(Duration.ofHours(5)), HOUR),
+                Set.of(RecordLink.lead(p.lead())), List.of(Attendee.external("Zed", EmailAddress.of("zq@home.example"))),
+                List.of(), ActivityVisibility.SHARED), "Demo for Quux", "Bring the slides",
+                new ActivityDetails.Meeting("Zed's flat, 3 Elm Row", null), null);
+        ActivityView unrelated = text(with(meeting(tenant, ADA, T0.plus(Duration.ofHours(6)), HOUR), Set.of(account),
+                List.of(Attendee.external("Olga Other", EmailAddress.of("olga@other.example"))), List.of(),
+                ActivityVisibility.SHARED), "Zed_Q is not her", "Olga only", new ActivityDetails.Meeting("Room 5", null),
+                null);
+        insert(call, meeting, email, note, leadMeeting, unrelated);
+        return List.of(call, meeting, email, note, leadMeeting, unrelated);
+    }
+
+    @Test
+    void concerningFindsLinksAttendeesAddressesAndQuotedValuesOfThePersonOnly() {
+        Person p = person();
+        List<ActivityView> seeded = seedPerson(p);
+        TenantId other = LeadFixtures.freshTenant();
+        ActivityView elsewhere = with(planned(other, ActivityType.CALL, ADA, T0, Duration.ofMinutes(5)),
+                Set.of(RecordLink.contact(p.contact())), List.of(), List.of(), ActivityVisibility.SHARED);
+        insert(elsewhere);
+
+        List<ActivityView> found = tx(() -> repo().concerning(tenant, p.reference()));
+
+        assertThat(ids(found)).containsExactlyElementsOf(ids(seeded.subList(0, 5)));
+        assertThat(found.get(0)).isEqualTo(seeded.get(0));
+        assertThat(tx(() -> repo().concerning(other, p.reference()))).extracting(ActivityView::id)
+                .containsExactly(elsewhere.id());
+    }
+
+    @Test
+    void anonymiseRemovesEveryPersonalValueAndKeepsTheFacts() {
+        Person p = person();
+        List<ActivityView> seeded = seedPerson(p);
+        Instant now = T0.plus(Duration.ofDays(30));
+
+        int changed = tx(() -> repo().anonymise(tenant, p.reference(), now));
+
+        assertThat(changed).isEqualTo(5);
+        ActivityView call = load(seeded.get(0).id());
+        assertThat(call.subject()).isEqualTo(PersonReference.ERASED);
+        assertThat(call.body()).isNull();
+        assertThat(call.outcome()).isEqualTo("(erased) said call back");
+        assertThat(call.version()).isEqualTo(1);
+        assertThat(call.updatedAt()).isEqualTo(now);
+        assertThat(call.status()).isEqualTo(ActivityStatus.COMPLETED);
+        assertThat(call.duration()).isEqualTo(Duration.ofMinutes(12));
+        assertThat(call.links()).isEqualTo(seeded.get(0).links());
+        assertThat(call.reminders()).isEqualTo(seeded.get(0).reminders());
+
+        ActivityView meeting = load(seeded.get(1).id());
+        assertThat(meeting.subject()).isEqualTo("Quarterly review");
+        assertThat(meeting.details()).isEqualTo(new ActivityDetails.Meeting("Room 4", "https://meet.example/q"));
+        assertThat(meeting.attendees()).containsExactly(
+                Attendee.user(GRACE, "Grace Hopper", EmailAddress.of("grace@navy.example")),
+                Attendee.contact(p.contact(), null, null),
+                Attendee.external("Olga Other", EmailAddress.of("olga@other.example")));
+
+        ActivityView email = load(seeded.get(2).id());
+        assertThat(email.details()).isEqualTo(new ActivityDetails.Email(EmailAddress.of("ada@crm.example"),
+                List.of(EmailAddress.of("b@y.example")), "<m1@crm.example>"));
+        assertThat(email.subject()).isEqualTo("Offer");
+
+        ActivityView note = load(seeded.get(3).id());
+        assertThat(note.body()).isEqualTo("Met (erased) ((erased)) at the stand");
+        assertThat(note.subject()).isEqualTo("Trade fair");
+
+        ActivityView leadMeeting = load(seeded.get(4).id());
+        assertThat(leadMeeting.subject()).isEqualTo(PersonReference.ERASED);
+        assertThat(leadMeeting.body()).isNull();
+        assertThat(leadMeeting.details()).isEqualTo(new ActivityDetails.Meeting(null, null));
+        assertThat(leadMeeting.attendees()).containsExactly(Attendee.contact(p.contact(), null, null));
+
+        assertThat(load(seeded.get(5).id())).isEqualTo(seeded.get(5));
+        for (ActivityView after : tx(() -> repo().concerning(tenant, p.reference()))) {
+            assertThat(after.toString().toLowerCase(java.util.Locale.ROOT))
+                    .doesNotContain("zed quux", "zed_q@quux.example", "zq@home.example", "+447700900123", "elm row");
+        }
+        assertThat(tx(() -> repo().anonymise(tenant, p.reference(), now.plus(HOUR)))).as("erasing again").isZero();
+        assertThat(load(seeded.get(0).id()).version()).isEqualTo(1);
     }
 }

@@ -15,6 +15,7 @@ import org.smartbizflow.crm.lead.assignment.AssignmentRule;
 import org.smartbizflow.crm.lead.assignment.AssignmentRuleSet;
 import org.smartbizflow.crm.lead.assignment.AssignmentRules;
 import org.smartbizflow.crm.lead.assignment.AssignmentTeam;
+import org.smartbizflow.crm.lead.assignment.CustomCondition;
 import org.smartbizflow.crm.lead.assignment.EmployeeBand;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
 import org.smartbizflow.crm.lead.assignment.RuleCondition;
@@ -23,7 +24,9 @@ import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.CountryCode;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
 
 /**
  * What every {@link AssignmentRepository} must do, whatever the storage. Subclass it per
@@ -80,6 +83,28 @@ public abstract class AssignmentRepositoryContract {
         assertThat(loaded.version()).isZero();
         assertThat(loaded.updatedAt()).isEqualTo(LeadFixtures.BASE_TIME);
         assertThat(loaded.tenantId()).isEqualTo(tenant);
+    }
+
+    @Test
+    void storesCustomFieldConditionsAndUserCapacities() {
+        AssignmentRules rules = AssignmentRules.of(List.of(AssignmentTeam.of("west", TeamMember.of("w-1", 3))),
+                List.of(AssignmentRule.of("enterprise", RuleCondition.any().fromSources(LeadSource.WEB_FORM).withCustom(
+                                CustomCondition.of("seats", CustomCondition.Operator.AT_LEAST, CustomValue.number("250.5")),
+                                CustomCondition.equals("industry", CustomValue.text("Retail: banking, 100% \"online\"")),
+                                CustomCondition.of("renewal", CustomCondition.Operator.LESS_THAN,
+                                        CustomValue.date(java.time.LocalDate.of(2027, 1, 31))),
+                                CustomCondition.equals("partner", CustomValue.bool(true))),
+                                AssignTarget.user(UserId.of("key-accounts"), 7)),
+                        AssignmentRule.of("anyone", RuleCondition.any(), AssignTarget.user("desk"))),
+                AssignTarget.user(UserId.of("queue"), 40));
+        txRun(() -> repo().saveRules(AssignmentRuleSet.define(tenant, rules, LeadFixtures.BASE_TIME)));
+
+        AssignmentRules loaded = tx(() -> repo().findRules(tenant)).orElseThrow().rules();
+
+        assertThat(loaded).isEqualTo(rules);
+        assertThat(loaded.rules().get(0).when().custom()).hasSize(4);
+        assertThat(loaded.fallback()).isEqualTo(new AssignTarget.User(UserId.of("queue"), 40));
+        assertThat(loaded.rules().get(1).target()).isEqualTo(new AssignTarget.User(UserId.of("desk"), null));
     }
 
     @Test

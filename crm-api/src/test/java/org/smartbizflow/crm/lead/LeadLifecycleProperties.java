@@ -33,13 +33,15 @@ class LeadLifecycleProperties {
             StatusChange result = lead.changeStatus(target, UserId.of("u-1"), T0.plusSeconds(60));
             if (result instanceof StatusChange.Changed) {
                 assertThat(before.canMoveTo(target)).isTrue();
+                assertThat(target).as("only convert(..) converts").isNotEqualTo(LeadStatus.CONVERTED);
                 assertThat(converted).as("nothing moves after CONVERTED").isFalse();
                 events++;
             } else if (result instanceof StatusChange.Unchanged) {
                 assertThat(target).isEqualTo(before);
             } else {
                 assertThat(result).isInstanceOf(StatusChange.Refused.class);
-                assertThat(before.canMoveTo(target)).isFalse();
+                assertThat(before.canMoveTo(target) && target != LeadStatus.CONVERTED).isFalse();
+                assertThat(((StatusChange.Refused) result).allowed()).doesNotContain(LeadStatus.CONVERTED);
                 assertThat(lead.status()).isEqualTo(before);
             }
             if (lead.status() == LeadStatus.CONVERTED) {
@@ -58,11 +60,30 @@ class LeadLifecycleProperties {
     void aConvertedLeadCannotBeRequalified() {
         Lead lead = newLead();
         lead.moveTo(LeadStatus.QUALIFIED, UserId.of("u-1"), T0);
-        lead.moveTo(LeadStatus.CONVERTED, UserId.of("u-1"), T0);
+        lead.convert(new Conversion(org.smartbizflow.crm.account.AccountId.of(UUID.randomUUID()),
+                org.smartbizflow.crm.contact.ContactId.of(UUID.randomUUID()), null), UserId.of("u-1"), T0);
         StatusChange result = lead.changeStatus(LeadStatus.QUALIFIED, UserId.of("u-1"), T0);
         assertThat(result).isInstanceOf(StatusChange.Refused.class);
         assertThat(((StatusChange.Refused) result).reason()).contains("final");
         assertThatThrownBy(() -> lead.moveTo(LeadStatus.WORKING, UserId.of("u-1"), T0))
+                .isInstanceOf(InvalidStateTransition.class);
+    }
+
+    @Test
+    void aPlainStatusChangeNeverConverts() {
+        Lead lead = newLead();
+        lead.moveTo(LeadStatus.QUALIFIED, UserId.of("u-1"), T0);
+
+        StatusChange result = lead.changeStatus(LeadStatus.CONVERTED, UserId.of("u-1"), T0);
+
+        assertThat(result).isInstanceOfSatisfying(StatusChange.Refused.class, refused -> {
+            assertThat(refused.reason()).contains("converted only by converting it");
+            assertThat(refused.allowed()).containsExactlyInAnyOrder(LeadStatus.WORKING, LeadStatus.NURTURING,
+                    LeadStatus.UNQUALIFIED);
+        });
+        assertThat(lead.status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(lead.view().conversion()).isNull();
+        assertThatThrownBy(() -> lead.moveTo(LeadStatus.CONVERTED, UserId.of("u-1"), T0))
                 .isInstanceOf(InvalidStateTransition.class);
     }
 

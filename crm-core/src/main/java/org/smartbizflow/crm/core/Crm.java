@@ -170,8 +170,13 @@ public final class Crm {
         }
 
         /**
-         * How nurture e-mails are sent; defaults to {@link EmailGateway#none()}, which refuses
-         * (the step is recorded as failed with that reason).
+         * How the CRM's e-mails (nurture steps, {@code contacts().sendEmail}) are sent; defaults
+         * to {@link EmailGateway#none()}, which refuses (the step is recorded as failed with that
+         * reason). The gateway is always put behind the consent gate
+         * ({@link org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway}): a message
+         * reaches it only for an address of a contact who opted in to e-mail. There is no way
+         * around the gate, on purpose: every e-mail the CRM sends is marketing or sales mail, and
+         * a host's transactional mail does not go through the CRM.
          */
         public Builder emailGateway(EmailGateway gateway) {
             this.emailGateway = Objects.requireNonNull(gateway, "gateway");
@@ -247,7 +252,8 @@ public final class Crm {
                     new DealPorts(exchangeRates, corporateCurrency, winProbabilityModel, pipelineForecaster),
                     new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
-                    emailGateway, tasks, quoteRenderer, sanctionsScreening);
+                    new org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway(store, clock, emailGateway),
+                    tasks, quoteRenderer, sanctionsScreening);
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             return new Crm(runtime);

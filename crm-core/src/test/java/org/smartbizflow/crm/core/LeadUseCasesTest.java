@@ -89,7 +89,11 @@ class LeadUseCasesTest {
         assertThat(leads.changeStatus(ChangeLeadStatus.of(id, LeadStatus.QUALIFIED)))
                 .isEqualTo(new StatusChange.Changed(LeadStatus.NEW, LeadStatus.QUALIFIED));
         assertThat(leads.changeStatus(ChangeLeadStatus.of(id, LeadStatus.CONVERTED)))
-                .isInstanceOf(StatusChange.Changed.class);
+                .as("only convert(..) converts").isInstanceOfSatisfying(StatusChange.Refused.class,
+                        r -> assertThat(r.reason()).contains("converted only by converting it"));
+        assertThat(leads.get(id).status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(leads.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(id)))
+                .isInstanceOf(org.smartbizflow.crm.lead.port.in.ConversionResult.Converted.class);
         StatusChange refused = leads.changeStatus(ChangeLeadStatus.of(id, LeadStatus.WORKING));
 
         assertThat(refused).isInstanceOf(StatusChange.Refused.class);
@@ -103,7 +107,8 @@ class LeadUseCasesTest {
                         org.assertj.core.groups.Tuple.tuple("NEW", "QUALIFIED"),
                         org.assertj.core.groups.Tuple.tuple("QUALIFIED", "CONVERTED"));
         assertThat(history).allSatisfy(e -> assertThat(e.actor()).isEqualTo(UserId.of("u-42")));
-        assertThat(published).hasSize(3);
+        assertThat(published).extracting(e -> e.event().type()).filteredOn(t -> t.startsWith("Lead"))
+                .containsExactly("LeadCaptured", "LeadStatusChanged", "LeadStatusChanged", "LeadConverted");
     }
 
     @Test

@@ -110,6 +110,11 @@ final class DemoCommand {
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.WORKING)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.CONVERTED)));
+            if (ada.leads().convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(babbage))
+                    instanceof org.smartbizflow.crm.lead.port.in.ConversionResult.Converted converted) {
+                out.println("   QUALIFIED -> CONVERTED by convert: account " + converted.accountId() + ", contact "
+                        + converted.contactId());
+            }
             report(out, ada.leads().changeStatus(ChangeLeadStatus.of(babbage, LeadStatus.QUALIFIED)));
 
             out.println("== Duplicates: Ada signs up again on the web form");

@@ -7,18 +7,28 @@ import org.smartbizflow.crm.shared.UserId;
 public sealed interface AssignTarget {
 
     /**
-     * Always this user; no capacity limit applies (the rule names the user on purpose).
+     * This user, while they own fewer open leads than {@code maxOpenLeads} (when given); a user
+     * at capacity passes the lead to the next matching rule and then the fallback, as a full
+     * team does.
      *
-     * @param user the owner
+     * @param user         the owner
+     * @param maxOpenLeads the most open leads the user may own, or null for no limit
      */
-    record User(UserId user) implements AssignTarget {
+    record User(UserId user, Integer maxOpenLeads) implements AssignTarget {
         public User {
             Preconditions.notNull(user, "target.user");
+            Preconditions.check(maxOpenLeads == null || maxOpenLeads >= 1, "target.maxOpenLeads",
+                    "must be at least 1 (or none for no limit)");
+        }
+
+        /** Without a capacity limit. */
+        public User(UserId user) {
+            this(user, null);
         }
 
         @Override
         public String toString() {
-            return "user " + user;
+            return "user " + user + (maxOpenLeads == null ? "" : " (at most " + maxOpenLeads + " open leads)");
         }
     }
 
@@ -45,6 +55,11 @@ public sealed interface AssignTarget {
 
     static AssignTarget user(String user) {
         return new User(UserId.of(user));
+    }
+
+    /** This user, up to a number of open leads. */
+    static AssignTarget user(UserId user, int maxOpenLeads) {
+        return new User(user, maxOpenLeads);
     }
 
     static AssignTarget team(String team) {

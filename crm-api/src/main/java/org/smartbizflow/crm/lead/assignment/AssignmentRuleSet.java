@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartbizflow.crm.lead.LeadSource;
+import org.smartbizflow.crm.shared.CustomFields;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
 
@@ -45,18 +46,26 @@ public final class AssignmentRuleSet {
         this.updatedAt = Preconditions.notNull(now, "now");
     }
 
+    /** {@link #decide(LeadSource, LeadProfile, CustomFields, RoutingState)} for a lead without custom fields. */
+    public AssignmentDecision decide(LeadSource source, LeadProfile profile, RoutingState state) {
+        return decide(source, profile, CustomFields.none(), state);
+    }
+
     /**
      * Picks the owner of a lead: the rules in order, then the fallback. A team target takes
      * the first member from the team's pointer on (wrapping) whose open leads are below their
-     * capacity; a team with every member full passes the lead to the next matching rule.
+     * capacity; a user target with a capacity takes the user while below it. A full team or
+     * user passes the lead to the next matching rule.
      */
-    public AssignmentDecision decide(LeadSource source, LeadProfile profile, RoutingState state) {
+    public AssignmentDecision decide(LeadSource source, LeadProfile profile, CustomFields customFields,
+                                     RoutingState state) {
         Preconditions.notNull(source, "source");
         Preconditions.notNull(profile, "profile");
         Preconditions.notNull(state, "state");
+        CustomFields fields = customFields == null ? CustomFields.none() : customFields;
         List<String> full = new ArrayList<>();
         for (AssignmentRule rule : rules.rules()) {
-            if (rule.when().matches(source, profile)) {
+            if (rule.when().matches(source, profile, fields)) {
                 AssignmentDecision decision = attempt(rule.name(), rule.target(), state);
                 if (decision instanceof AssignmentDecision.Assigned) {
                     return decision;
@@ -72,11 +81,14 @@ public final class AssignmentRuleSet {
             full.add(AssignmentRules.FALLBACK);
         }
         return new AssignmentDecision.Unassigned(full.isEmpty() ? "no rule matched"
-                : "every member is at capacity in the teams of " + String.join(", ", full));
+                : "every member is at capacity in the teams or users of " + String.join(", ", full));
     }
 
     private AssignmentDecision attempt(String ruleName, AssignTarget target, RoutingState state) {
         if (target instanceof AssignTarget.User user) {
+            if (user.maxOpenLeads() != null && state.openLeads(user.user()) >= user.maxOpenLeads()) {
+                return new AssignmentDecision.Unassigned("user " + user.user() + " is at capacity");
+            }
             return new AssignmentDecision.Assigned(user.user(), ruleName, null, -1);
         }
         AssignmentTeam team = rules.team(((AssignTarget.Team) target).team()).orElseThrow();

@@ -26,8 +26,11 @@ public record StepRun(EnrolmentId enrolmentId, long run, TenantId tenantId, int 
 
     public static final int DETAIL_MAX = 500;
 
-    /** What became of a run. */
-    public enum Outcome { CLAIMED, DONE, FAILED }
+    /**
+     * What became of a run: claimed and not finished, done, failed (the action was tried and
+     * failed), or skipped (not tried: a rule such as missing e-mail consent forbade it).
+     */
+    public enum Outcome { CLAIMED, DONE, FAILED, SKIPPED }
 
     public StepRun {
         Preconditions.notNull(enrolmentId, "enrolmentId");
@@ -48,7 +51,7 @@ public record StepRun(EnrolmentId enrolmentId, long run, TenantId tenantId, int 
 
     /** This run with its outcome. */
     public StepRun finish(Outcome result, String why, Instant now) {
-        Preconditions.check(result != Outcome.CLAIMED, "outcome", "must be DONE or FAILED");
+        Preconditions.check(result != Outcome.CLAIMED, "outcome", "must be DONE, FAILED or SKIPPED");
         return new StepRun(enrolmentId, run, tenantId, step, stepKey, result, why, messageId, claimedAt, now);
     }
 }

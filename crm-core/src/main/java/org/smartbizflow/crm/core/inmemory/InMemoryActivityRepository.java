@@ -23,6 +23,7 @@ import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.PersonReference;
 import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.Reminder;
@@ -275,5 +276,32 @@ public final class InMemoryActivityRepository implements ActivityRepository {
                 new org.smartbizflow.crm.activity.ActivityDetails.Note(),
                 org.smartbizflow.crm.activity.ActivityVisibility.SHARED, Set.of(), List.of(), List.of(), null, null,
                 null, start, 0, start, start);
+    }
+
+    @Override
+    public List<ActivityView> concerning(TenantId tenantId, PersonReference person) {
+        return transactions.read(() -> tenant(tenantId).values().stream()
+                .filter(person::concerns)
+                .sorted(CALENDAR_ORDER)
+                .toList());
+    }
+
+    @Override
+    public int anonymise(TenantId tenantId, PersonReference person, Instant now) {
+        return transactions.write(() -> {
+            Map<UUID, ActivityView> activities = tenant(tenantId);
+            int changed = 0;
+            for (ActivityView previous : List.copyOf(activities.values())) {
+                ActivityView after = person.anonymise(previous, now);
+                if (after.equals(previous)) {
+                    continue;
+                }
+                ActivityView anonymous = after.withVersion(previous.version() + 1);
+                activities.put(previous.id().value(), anonymous);
+                transactions.onRollback(() -> activities.put(previous.id().value(), previous));
+                changed++;
+            }
+            return changed;
+        });
     }
 }

@@ -106,10 +106,16 @@ final class LeadAssignmentService implements LeadAssignment {
 
     @Override
     public AssignmentDecision preview(LeadSource source, LeadProfile profile) {
+        return preview(source, profile, org.smartbizflow.crm.shared.CustomFields.none());
+    }
+
+    @Override
+    public AssignmentDecision preview(LeadSource source, LeadProfile profile,
+                                      org.smartbizflow.crm.shared.CustomFields customFields) {
         Preconditions.notNull(source, "source");
         Preconditions.notNull(profile, "profile");
         return runtime.transactions().inTransaction(() -> new LeadRouting(runtime, context.tenantId())
-                .decide(source, profile)
+                .decide(source, profile, customFields)
                 .orElse(new AssignmentDecision.Unassigned("no assignment rules are defined")));
     }
 
@@ -141,7 +147,8 @@ final class LeadAssignmentService implements LeadAssignment {
                 LeadProfile profile = profileOf(lead.view());
                 LeadRouting routing = new LeadRouting(runtime, context.tenantId());
                 UserId releasing = LeadRouting.OPEN.contains(lead.status()) ? lead.ownerId() : null;
-                Optional<AssignmentDecision> decision = routing.decide(lead.view().source(), profile, releasing);
+                Optional<AssignmentDecision> decision = routing.decide(lead.view().source(), profile,
+                        lead.view().customFields(), releasing);
                 if (decision.isEmpty()) {
                     return new ReassignmentItem(id, BulkOutcome.REFUSED, null, null, "no assignment rules are defined");
                 }

@@ -15,9 +15,11 @@ import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
 import org.smartbizflow.crm.lead.assignment.AssignmentRuleSet;
 import org.smartbizflow.crm.lead.assignment.AssignmentTeam;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.lead.assignment.AssignTarget;
 import org.smartbizflow.crm.lead.assignment.RoutingState;
 import org.smartbizflow.crm.lead.assignment.TeamMember;
 import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
+import org.smartbizflow.crm.shared.CustomFields;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 
@@ -44,8 +46,8 @@ final class LeadRouting {
     }
 
     /** The decision, or empty when the tenant has no rules. Moves the rotation pointer it used. */
-    Optional<AssignmentDecision> assign(LeadSource source, LeadProfile profile) {
-        Optional<AssignmentDecision> decision = decide(source, profile);
+    Optional<AssignmentDecision> assign(LeadSource source, LeadProfile profile, CustomFields fields) {
+        Optional<AssignmentDecision> decision = decide(source, profile, fields, null);
         decision.ifPresent(this::commit);
         return decision;
     }
@@ -58,17 +60,18 @@ final class LeadRouting {
     }
 
     /** The decision without moving any pointer. */
-    Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile) {
-        return decide(source, profile, null);
+    Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile, CustomFields fields) {
+        return decide(source, profile, fields, null);
     }
 
     /**
      * The decision for a lead that already counts as an open lead of {@code releasing} (null
      * when none): it is not counted against that owner, since reassigning it would move it.
      */
-    Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile, UserId releasing) {
+    Optional<AssignmentDecision> decide(LeadSource source, LeadProfile profile, CustomFields fields,
+                                        UserId releasing) {
         Optional<AssignmentRuleSet> rules = assignments.findRules(tenant);
-        return rules.map(set -> set.decide(source, profile, new StoredState(set, releasing)));
+        return rules.map(set -> set.decide(source, profile, fields, new StoredState(set, releasing)));
     }
 
     /** Pointers and open-lead counts read once per decision, on first use. */
@@ -103,6 +106,17 @@ final class LeadRouting {
             Set<UserId> members = new LinkedHashSet<>();
             for (AssignmentTeam team : rules.rules().teams()) {
                 team.members().stream().map(TeamMember::user).forEach(members::add);
+            }
+            // Users named by a rule (or the fallback) with a capacity count the same way.
+            java.util.List<AssignTarget> targets = new java.util.ArrayList<>();
+            rules.rules().rules().forEach(rule -> targets.add(rule.target()));
+            if (rules.rules().fallback() != null) {
+                targets.add(rules.rules().fallback());
+            }
+            for (AssignTarget target : targets) {
+                if (target instanceof AssignTarget.User user && user.maxOpenLeads() != null) {
+                    members.add(user.user());
+                }
             }
             Map<UserId, Long> counts = new HashMap<>();
             if (members.isEmpty()) {

@@ -114,7 +114,7 @@ final class LeadService implements Leads {
             String rule = null;
             if (command.ownerId() == null) {
                 java.util.Optional<AssignmentDecision> decision = new LeadRouting(runtime, context.tenantId())
-                        .assign(command.source(), profile);
+                        .assign(command.source(), profile, command.customFields());
                 if (decision.isPresent() && decision.get() instanceof AssignmentDecision.Assigned assigned) {
                     owner = assigned.owner();
                     rule = assigned.rule();

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartbizflow.crm.contact.ConsentDecision;
+import org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway;
+import org.smartbizflow.crm.core.contact.ConsentRequiredException;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.integration.port.out.EmailMessage;
 import org.smartbizflow.crm.lead.Lead;
@@ -224,8 +227,12 @@ final class NurtureService implements Nurturing {
         StepRun finished = claim.step() instanceof NurtureStep.SendEmail email
                 ? sendEmail(run, email, claim.lead(), now)
                 : createTask(run, (NurtureStep.CreateTask) claim.step(), claim.lead(), now);
-        return new StepResult(due, run.stepKey(), finished.outcome() == StepRun.Outcome.DONE
-                ? StepResult.Outcome.DONE : StepResult.Outcome.FAILED, finished.detail());
+        StepResult.Outcome outcome = switch (finished.outcome()) {
+            case DONE -> StepResult.Outcome.DONE;
+            case SKIPPED -> StepResult.Outcome.SKIPPED;
+            default -> StepResult.Outcome.FAILED;
+        };
+        return new StepResult(due, run.stepKey(), outcome, finished.detail());
     }
 
     /**
@@ -289,14 +296,22 @@ final class NurtureService implements Nurturing {
     /** Sends outside any transaction (a mail server is no part of it), then records the outcome. */
     private StepRun sendEmail(StepRun run, NurtureStep.SendEmail step, LeadView lead, Instant now) {
         StepRun finished;
+        ConsentDecision consent = lead.email() == null ? null : runtime.transactions().inTransaction(
+                () -> ConsentGatedEmailGateway.decide(runtime.persistence(), now, context.tenantId(), lead.email()));
         if (lead.email() == null) {
             finished = run.finish(StepRun.Outcome.FAILED, "the lead has no e-mail address", now);
+        } else if (consent instanceof ConsentDecision.Denied denied) {
+            finished = run.finish(StepRun.Outcome.SKIPPED, skipped(denied.reason()), now);
         } else {
             try {
                 runtime.emailGateway().send(new EmailMessage(run.messageId(), context.tenantId(), lead.email(),
                         fill(step.subject(), lead), fill(step.body(), lead), Map.of("leadId", lead.id().toString(),
                                 "enrolmentId", run.enrolmentId().toString(), "step", step.key())));
-                finished = run.finish(StepRun.Outcome.DONE, "sent to " + lead.email(), now);
+                // The address stays out of the run's record: erasure need not look for it there.
+                finished = run.finish(StepRun.Outcome.DONE, "sent as message " + run.messageId(), now);
+            } catch (ConsentRequiredException refused) {
+                // Consent was withdrawn between the check and the gate.
+                finished = run.finish(StepRun.Outcome.SKIPPED, skipped(refused.reason()), now);
             } catch (RuntimeException e) {
                 LOG.warn("nurture e-mail {} of enrolment {} was not sent: {}", step.key(), run.enrolmentId(), e.toString());
                 LOG.debug("e-mail gateway failure", e);
@@ -310,6 +325,10 @@ final class NurtureService implements Nurturing {
             return null;
         });
         return outcome;
+    }
+
+    private static String skipped(ConsentDecision.Reason reason) {
+        return "not sent: no valid e-mail consent (" + reason + ")";
     }
 
     /** Creates the task in the transaction that records the outcome; a failure is recorded in a new one. */

@@ -15,6 +15,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.PersonReference;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.contact.CommunicationPreferences;
 import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ContactEmail;
@@ -46,6 +49,10 @@ final class PrivacyService implements Privacy {
 
     private static final String CONTACT = "Contact";
     private static final String LEAD = "Lead";
+    private static final String ACTIVITY = "Activity";
+    /** Audit fields of an activity about the person that say nothing about them. */
+    private static final Set<String> KEPT_ACTIVITY_FIELDS = Set.of("type", "owner", "start", "end", "status",
+            "visibility", "priority", "direction", "completedAt", "reminders", "outcome");
     /** Audit fields that say nothing about the person and survive erasure. */
     private static final Set<String> KEPT_FIELDS = Set.of("owner", "status", "source", "company", "accountId",
             "reportsTo", "mergedInto", "merged", "erased", "consent.email", "consent.phone", "consent.sms",
@@ -116,9 +123,16 @@ final class PrivacyService implements Privacy {
             for (LeadView lead : found.leads()) {
                 history.addAll(store.auditLog().history(context.tenantId(), LEAD, lead.id().toString()));
             }
+            PersonReference person = reference(found, personalValues(found));
+            List<ActivityView> activities = store.activities().concerning(context.tenantId(), person);
+            for (ActivityView activity : activities) {
+                if (person.isAbout(activity)) {
+                    history.addAll(store.auditLog().history(context.tenantId(), ACTIVITY, activity.id().toString()));
+                }
+            }
             history.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id));
             return new PersonalData(subject, found.contact(), prefs == null ? List.of() : prefs.consents(),
-                    prefs == null ? null : prefs.quietHours(), consentLog, found.leads(), history,
+                    prefs == null ? null : prefs.quietHours(), consentLog, found.leads(), activities, history,
                     runtime.clock().instant());
         });
     }
@@ -139,12 +153,12 @@ final class PrivacyService implements Privacy {
         return runtime.transactions().inTransaction(() -> {
             Found found = find(subject);
             Instant now = runtime.clock().instant();
-            Set<String> values = new LinkedHashSet<>();
-            found.emails().forEach(e -> values.add(e.value()));
+            Set<String> values = personalValues(found);
+            PersonReference person = reference(found, values);
+            List<ActivityView> theirs = store.activities().concerning(context.tenantId(), person);
+            int activities = store.activities().anonymise(context.tenantId(), person, now);
             int consentRecords = 0;
             if (found.contact() != null) {
-                collectValues(found.contact().profile(), values);
-                addValue(values, found.contact().profile().jobTitle());
                 Contact contact = Contact.restore(found.contact());
                 if (!contact.erased()) {
                     contact.erase(context.actor().userId(), now);
@@ -158,16 +172,9 @@ final class PrivacyService implements Privacy {
             }
             List<LeadId> leadIds = new ArrayList<>();
             for (LeadView lead : found.leads()) {
-                addValue(values, lead.name());
-                addValue(values, lead.phone() == null ? null : lead.phone().e164());
-                if (lead.qualification() != null) {
-                    addValue(values, lead.qualification().need());
-                    addValue(values, lead.qualification().disqualifyNote());
-                }
                 store.leads().update(Lead.restore(anonymous(lead, now)));
                 leadIds.add(lead.id());
             }
-            values.remove(Contact.ERASED_NAME);
             // Record-wise first (every personal field of the person's own records), then value-wise
             // (their name or address quoted anywhere else in the tenant's history and events).
             int audit = 0;
@@ -179,6 +186,12 @@ final class PrivacyService implements Privacy {
                 audit += store.auditLog().redactRecord(context.tenantId(), LEAD, lead.toString(), KEPT_FIELDS,
                         Redaction.ERASED);
             }
+            for (ActivityView activity : theirs) {
+                if (person.isAbout(activity)) {
+                    audit += store.auditLog().redactRecord(context.tenantId(), ACTIVITY, activity.id().toString(),
+                            KEPT_ACTIVITY_FIELDS, Redaction.ERASED);
+                }
+            }
             audit += store.auditLog().redactValues(context.tenantId(), values, Redaction.ERASED);
             int events = store.outbox().redact(context.tenantId(), values, Redaction.ERASED);
             String erasedId = found.contact() != null ? found.contact().id().toString()
@@ -188,8 +201,43 @@ final class PrivacyService implements Privacy {
                         "erased", null, now.toString())));
             }
             return new ErasureReport(subject, found.contact() == null ? null : found.contact().id(), leadIds,
-                    consentRecords, audit, events, now);
+                    consentRecords, activities, audit, events, now);
         });
+    }
+
+    /**
+     * The person's values to find in free text anywhere: names, addresses, phone numbers,
+     * handles, job title and lead notes; shorter than three characters they would match
+     * unrelated text, and the erased marker is no value of theirs.
+     */
+    private static Set<String> personalValues(Found found) {
+        Set<String> values = new LinkedHashSet<>();
+        found.emails().forEach(e -> values.add(e.value()));
+        if (found.contact() != null) {
+            collectValues(found.contact().profile(), values);
+            addValue(values, found.contact().profile().jobTitle());
+        }
+        for (LeadView lead : found.leads()) {
+            addValue(values, lead.name());
+            addValue(values, lead.phone() == null ? null : lead.phone().e164());
+            if (lead.qualification() != null) {
+                addValue(values, lead.qualification().need());
+                addValue(values, lead.qualification().disqualifyNote());
+            }
+        }
+        values.remove(Contact.ERASED_NAME);
+        return values;
+    }
+
+    /** How the person shows up in activities: their records, contact, addresses and values. */
+    private static PersonReference reference(Found found, Set<String> values) {
+        Set<RecordLink> records = new LinkedHashSet<>();
+        if (found.contact() != null) {
+            records.add(RecordLink.contact(found.contact().id()));
+        }
+        found.leads().forEach(lead -> records.add(RecordLink.lead(lead.id())));
+        return new PersonReference(records, found.contact() == null ? null : found.contact().id(), found.emails(),
+                values);
     }
 
     /** The lead with every personal value gone; what the tenant's pipeline needs stays. */

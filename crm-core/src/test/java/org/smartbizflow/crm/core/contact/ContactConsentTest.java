@@ -114,18 +114,20 @@ class ContactConsentTest {
 
         assertThatThrownBy(() -> gated.send(toAda)).isInstanceOfSatisfying(ConsentRequiredException.class,
                 e -> assertThat(e.reason()).isEqualTo(ConsentDecision.Reason.NO_CONSENT));
-        gated.send(toLead);
-        assertThat(gateway.sent()).containsExactly(toLead);
+        // An address no contact holds has no consent on file: refused, never passed through.
+        assertThatThrownBy(() -> gated.send(toLead)).isInstanceOfSatisfying(ConsentRequiredException.class,
+                e -> assertThat(e.reason()).isEqualTo(ConsentDecision.Reason.NO_CONSENT));
+        assertThat(gateway.sent()).isEmpty();
 
         contacts.recordConsent(RecordConsent.optIn(id, Channel.EMAIL, "call with Ada"));
         gated.send(toAda);
-        assertThat(gateway.sent()).containsExactly(toLead, toAda);
+        assertThat(gateway.sent()).containsExactly(toAda);
 
         contacts.recordConsent(RecordConsent.optOut(id, Channel.EMAIL, "unsubscribe"));
         assertThatThrownBy(() -> gated.send(toAda)).isInstanceOf(ConsentRequiredException.class);
         crm.session(TenantId.of("acme"), Actor.system()).privacy()
                 .erase(org.smartbizflow.crm.privacy.DataSubject.contact(id));
-        assertThat(gateway.sent()).hasSize(2);
+        assertThat(gateway.sent()).hasSize(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
 import org.smartbizflow.crm.lead.assignment.AssignmentRule;
 import org.smartbizflow.crm.lead.assignment.AssignmentRules;
 import org.smartbizflow.crm.lead.assignment.AssignmentTeam;
+import org.smartbizflow.crm.lead.assignment.CustomCondition;
 import org.smartbizflow.crm.lead.assignment.EmployeeBand;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
 import org.smartbizflow.crm.lead.assignment.RuleCondition;
@@ -38,6 +39,8 @@ import org.smartbizflow.crm.lead.port.in.DisqualifyLead;
 import org.smartbizflow.crm.lead.port.in.LeadSelection;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Actor;
+import org.smartbizflow.crm.shared.CustomFields;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.AuditEntry;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.CountryCode;
@@ -88,6 +91,68 @@ class LeadAssignmentTest {
         }
 
         assertThat(owners).containsExactly("ann", "bob", "ann", "queue", "queue");
+    }
+
+    @Test
+    void rulesMatchCustomFieldsByValueAndByNumberComparison() {
+        manager.leadAssignment().defineRules(DefineAssignmentRules.of(AssignmentRules.of(List.of(),
+                List.of(AssignmentRule.of("many seats", RuleCondition.any().withCustom(CustomCondition.of("seats",
+                                CustomCondition.Operator.AT_LEAST, CustomValue.number("100"))), AssignTarget.user("big-desk")),
+                        AssignmentRule.of("retail partners", RuleCondition.any().fromSources(LeadSource.WEB_FORM)
+                                .withCustom(CustomCondition.equals("industry", CustomValue.text("Retail")),
+                                        CustomCondition.equals("partner", CustomValue.bool(true))),
+                                AssignTarget.user("retail-desk"))),
+                AssignTarget.user("queue"))));
+
+        LeadId hundred = custom(CustomFields.none().with("seats", CustomValue.number("100.0")));
+        LeadId ninetyNine = custom(CustomFields.none().with("seats", CustomValue.number("99.99")));
+        LeadId seatsAsText = custom(CustomFields.none().with("seats", CustomValue.text("500")));
+        LeadId retail = custom(CustomFields.none().with("industry", CustomValue.text("RETAIL"))
+                .with("partner", CustomValue.bool(true)));
+        LeadId retailNoPartner = custom(CustomFields.none().with("industry", CustomValue.text("Retail")));
+        LeadId nothing = custom(CustomFields.none());
+
+        assertThat(List.of(hundred, ninetyNine, seatsAsText, retail, retailNoPartner, nothing)).extracting(this::owner)
+                .containsExactly("big-desk", "queue", "queue", "retail-desk", "queue", "queue");
+        assertThat(manager.leadAssignment().preview(LeadSource.EVENT, LeadProfile.unknown(),
+                CustomFields.none().with("seats", CustomValue.number("250"))))
+                .isEqualTo(new AssignmentDecision.Assigned(UserId.of("big-desk"), "many seats", null, -1));
+        assertThat(manager.leadAssignment().preview(LeadSource.EVENT, LeadProfile.unknown()))
+                .extracting(d -> ((AssignmentDecision.Assigned) d).owner()).isEqualTo(UserId.of("queue"));
+        assertThatThrownBy(() -> CustomCondition.of("industry", CustomCondition.Operator.AT_LEAST,
+                CustomValue.text("Retail"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("custom.industry.operator");
+    }
+
+    private LeadId custom(CustomFields fields) {
+        return manager.leads().capture(new CaptureLead("Custom", null, null, null, LeadSource.WEB_FORM)
+                .withCustomFields(fields));
+    }
+
+    @Test
+    void aRuleNamingOneUserRespectsTheirCapacityAndFallsThroughWhenFull() {
+        manager.leadAssignment().defineRules(DefineAssignmentRules.of(AssignmentRules.of(
+                List.of(AssignmentTeam.of("inside", TeamMember.of("ann", 1))),
+                List.of(AssignmentRule.of("web to solo", RuleCondition.any().fromSources(LeadSource.WEB_FORM),
+                                AssignTarget.user(UserId.of("solo"), 2)),
+                        AssignmentRule.of("web to inside", RuleCondition.any().fromSources(LeadSource.WEB_FORM),
+                                AssignTarget.team("inside"))),
+                AssignTarget.user(UserId.of("queue"), 1))));
+
+        LeadId first = web("First");
+        List<String> owners = new ArrayList<>(List.of(owner(first)));
+        for (int i = 0; i < 3; i++) {
+            owners.add(owner(web("Web " + i)));
+        }
+        assertThat(owners).containsExactly("solo", "solo", "ann", "queue");
+        assertThat(manager.leadAssignment().preview(LeadSource.WEB_FORM, LeadProfile.unknown()))
+                .isInstanceOfSatisfying(AssignmentDecision.Unassigned.class,
+                        u -> assertThat(u.reason()).contains("web to solo", "web to inside", "fallback"));
+        // The acting user owns a lead no rule could place.
+        assertThat(owner(web("Overflow"))).isEqualTo("boss");
+
+        manager.leads().disqualify(new DisqualifyLead(first, ReasonCode.of("NO_BUDGET"), null));
+        assertThat(owner(web("After a close"))).isEqualTo("solo");
     }
 
     @Test
@@ -173,7 +238,7 @@ class LeadAssignmentTest {
         LeadId b = web("B");
         LeadId converted = web("Converted");
         manager.leads().changeStatus(ChangeLeadStatus.of(converted, LeadStatus.QUALIFIED));
-        manager.leads().changeStatus(ChangeLeadStatus.of(converted, LeadStatus.CONVERTED));
+        manager.leads().convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(converted));
         LeadId referral = manager.leads().capture(new CaptureLead("Ref", null, null, null, LeadSource.REFERRAL)
                 .ownedBy(UserId.of("ref-desk")));
         LeadId repsLead = rep.leads().capture(new CaptureLead("Reps", null, null, null, LeadSource.WEB_FORM));

@@ -46,13 +46,29 @@ class LeadBulkAndAnalyticsTest {
     }
 
     @Test
+    void aBulkStatusChangeNeverConvertsItIsRefusedPerLead() {
+        LeadId qualified = capture(rep, "Qualified", LeadSource.WEB_FORM);
+        rep.changeStatus(ChangeLeadStatus.of(qualified, LeadStatus.QUALIFIED));
+        LeadId fresh = capture(rep, "Fresh", LeadSource.WEB_FORM);
+
+        BulkReport report = manager.apply(new BulkLeadCommand(LeadSelection.of(List.of(qualified, fresh)),
+                BulkLeadAction.moveTo(LeadStatus.CONVERTED)));
+
+        assertThat(report.items()).extracting(BulkItemResult::leadId, BulkItemResult::outcome).containsExactly(
+                tuple(qualified, BulkOutcome.REFUSED), tuple(fresh, BulkOutcome.REFUSED));
+        assertThat(report.items().get(0).reason()).contains("converted only by converting it");
+        assertThat(rep.get(qualified).status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(rep.get(qualified).conversion()).isNull();
+    }
+
+    @Test
     void everySelectedLeadGetsItsOwnResult() {
         LeadId mine = capture(rep, "Mine", LeadSource.WEB_FORM);
         LeadId alreadyHers = capture(rep, "Already hers", LeadSource.WEB_FORM);
         LeadId theirs = capture(otherRep, "Theirs", LeadSource.WEB_FORM);
         LeadId converted = capture(rep, "Converted", LeadSource.WEB_FORM);
         rep.changeStatus(ChangeLeadStatus.of(converted, LeadStatus.QUALIFIED));
-        rep.changeStatus(ChangeLeadStatus.of(converted, LeadStatus.CONVERTED));
+        rep.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(converted));
         manager.apply(new BulkLeadCommand(LeadSelection.of(List.of(alreadyHers)), BulkLeadAction.assignTo(UserId.of("rep-3"))));
         LeadId unknown = LeadId.parse("01a20bb5-ca90-753d-8a11-8c1ed2a1c281");
 
@@ -98,7 +114,7 @@ class LeadBulkAndAnalyticsTest {
         capture(otherRep, "E", LeadSource.EVENT);
         for (LeadId id : List.of(a, d)) {
             rep.changeStatus(ChangeLeadStatus.of(id, LeadStatus.QUALIFIED));
-            rep.changeStatus(ChangeLeadStatus.of(id, LeadStatus.CONVERTED));
+            rep.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(id));
         }
 
         LeadBreakdown bySource = manager.breakdown(LeadFilter.any(), LeadDimension.SOURCE);

@@ -148,7 +148,7 @@ class LeadProfileTest {
         assertThat(rep.get(ada).score()).isEqualTo(73);
 
         rep.changeStatus(ChangeLeadStatus.of(ada, LeadStatus.QUALIFIED));
-        rep.changeStatus(ChangeLeadStatus.of(ada, LeadStatus.CONVERTED));
+        rep.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(ada));
         assertThat(rep.update(UpdateLead.of(ada).addTags(Tag.of("late")))).isInstanceOf(DetailsChange.Refused.class);
         assertThat(rep.get(ada).tags()).containsExactly(Tag.of("hot"));
     }
@@ -276,7 +276,7 @@ class LeadProfileTest {
         rep.changeStatus(ChangeLeadStatus.of(a, LeadStatus.QUALIFIED));
         clock.advance(Duration.ofHours(4));
         rep.changeStatus(ChangeLeadStatus.of(b, LeadStatus.QUALIFIED));
-        rep.changeStatus(ChangeLeadStatus.of(a, LeadStatus.CONVERTED));
+        rep.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(a));
         clock.advance(Duration.ofDays(7));
         rep.capture(lead("C", null));
 

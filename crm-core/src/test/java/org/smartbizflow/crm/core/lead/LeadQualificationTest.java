@@ -60,7 +60,7 @@ class LeadQualificationTest {
         assertThat(leads.qualify(new QualifyLead(bob, Qualification.bant(null, null, "Came back", null))))
                 .isInstanceOf(StatusChange.Changed.class);
         assertThat(leads.get(bob).qualification().disqualifiedFor()).isNull();
-        leads.changeStatus(ChangeLeadStatus.of(ada, LeadStatus.CONVERTED));
+        leads.convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(ada));
         assertThat(leads.disqualify(new DisqualifyLead(ada, ReasonCode.of("NO_BUDGET"), null)))
                 .isInstanceOf(StatusChange.Refused.class);
         assertThat(leads.get(ada).qualification()).isEqualTo(bant);

@@ -92,6 +92,12 @@ class NurtureRunProperties {
         for (int i = 0; i < leads; i++) {
             LeadId lead = session.leads().capture(new CaptureLead("Lead " + i, null,
                     EmailAddress.of("lead" + i + "@example.org"), null, LeadSource.WEB_FORM));
+            // The lead's e-mail consent: the contact with its address opted in (else every mail is skipped).
+            org.smartbizflow.crm.contact.ContactId contact = session.contacts().create(
+                    org.smartbizflow.crm.contact.port.in.CreateContact.of(org.smartbizflow.crm.contact.ContactProfile
+                            .named("Lead " + i).withEmails(EmailAddress.of("lead" + i + "@example.org"))));
+            session.contacts().recordConsent(org.smartbizflow.crm.contact.port.in.RecordConsent.optIn(contact,
+                    org.smartbizflow.crm.contact.Channel.EMAIL, "web-form"));
             enrolments.add(((EnrolResult.Enrolled) session.nurturing().enrol(new EnrolLead(lead, sequence))).enrolmentId());
         }
 

@@ -78,9 +78,28 @@ class NurtureTest {
                 new NurtureStep.SendEmail("reminder", "Still interested, {{name}}?", "Just checking."));
     }
 
+    /** A lead; with an address, also the contact holding it, opted in to e-mail (the lead's consent). */
     private LeadId lead(String name, String email) {
+        if (email != null) {
+            consenting(name, email, true);
+        }
+        return bareLead(name, email);
+    }
+
+    private LeadId bareLead(String name, String email) {
         return rep.leads().capture(new CaptureLead(name, "Engines Ltd", email == null ? null : EmailAddress.of(email),
                 null, LeadSource.WEB_FORM));
+    }
+
+    private void consenting(String name, String email, boolean optedIn) {
+        org.smartbizflow.crm.contact.ContactId contact = rep.contacts().create(
+                org.smartbizflow.crm.contact.port.in.CreateContact.of(org.smartbizflow.crm.contact.ContactProfile
+                        .named(name).withEmails(EmailAddress.of(email))));
+        rep.contacts().recordConsent(optedIn
+                ? org.smartbizflow.crm.contact.port.in.RecordConsent.optIn(contact,
+                        org.smartbizflow.crm.contact.Channel.EMAIL, "web-form")
+                : org.smartbizflow.crm.contact.port.in.RecordConsent.optOut(contact,
+                        org.smartbizflow.crm.contact.Channel.EMAIL, "unsubscribe link"));
     }
 
     private EnrolmentId enrol(LeadId lead, NurtureSequenceId sequence) {
@@ -122,7 +141,8 @@ class NurtureTest {
                 .containsExactly(tuple(0L, "welcome", StepRun.Outcome.DONE), tuple(1L, "pause", StepRun.Outcome.DONE),
                         tuple(2L, "opened", StepRun.Outcome.DONE), tuple(3L, "call", StepRun.Outcome.DONE),
                         tuple(4L, "done", StepRun.Outcome.DONE));
-        assertThat(events).extracting(e -> e.event().type()).containsExactly("LeadCaptured", "LeadEnrolled",
+        assertThat(events).extracting(e -> e.event().type()).filteredOn(type -> !type.startsWith("Contact"))
+                .containsExactly("LeadCaptured", "LeadEnrolled",
                 "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan", "NurtureStepRan",
                 "EnrolmentFinished");
     }
@@ -168,7 +188,7 @@ class NurtureTest {
                 enrol(merged, sequence), enrol(deleted, sequence));
 
         rep.leads().qualify(new QualifyLead(converted, Qualification.bant(null, true, "needs it", null)));
-        rep.leads().changeStatus(ChangeLeadStatus.of(converted, LeadStatus.CONVERTED));
+        rep.leads().convert(org.smartbizflow.crm.lead.port.in.ConvertLead.of(converted));
         rep.leads().disqualify(new DisqualifyLead(disqualified, ReasonCode.of("NO_BUDGET"), null));
         rep.leads().merge(MergeLeads.of(survivor, merged));
         rep.leads().apply(new BulkLeadCommand(LeadSelection.of(List.of(deleted)), BulkLeadAction.delete()));
@@ -218,6 +238,36 @@ class NurtureTest {
         assertThat(session.nurturing().history(refused).get(0).detail()).contains("no EmailGateway is configured");
         assertThat(session.nurturing().runDue(T0, 10).results()).isEmpty();
         assertThat(session.nurturing().enrolment(refused).step()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmailStepWithoutValidConsentIsSkippedNotSentNotRetriedAndTheSequenceGoesOn() {
+        NurtureSequenceId sequence = rep.nurturing().defineSequence(welcomeSeries());
+        EnrolmentId noContact = enrol(bareLead("Nora", "nora@engines.example"), sequence);
+        consenting("Otto", "otto@engines.example", false);
+        EnrolmentId optedOut = enrol(bareLead("Otto", "otto@engines.example"), sequence);
+        EnrolmentId optedIn = enrol(lead("Ines", "INES@engines.example"), sequence);
+
+        RunReport run = scheduler.nurturing().runDue(T0, 10);
+
+        assertThat(run.results()).filteredOn(r -> "welcome".equals(r.stepKey()))
+                .extracting(r -> r.step().enrolmentId(), StepResult::outcome)
+                .containsExactlyInAnyOrder(tuple(noContact, StepResult.Outcome.SKIPPED),
+                        tuple(optedOut, StepResult.Outcome.SKIPPED), tuple(optedIn, StepResult.Outcome.DONE));
+        assertThat(mail.sent()).extracting(EmailMessage::to).containsExactly(EmailAddress.of("ines@engines.example"));
+        assertThat(rep.nurturing().history(noContact).get(0)).satisfies(skipped -> {
+            assertThat(skipped.outcome()).isEqualTo(StepRun.Outcome.SKIPPED);
+            assertThat(skipped.detail()).isEqualTo("not sent: no valid e-mail consent (NO_CONSENT)");
+        });
+        assertThat(rep.nurturing().history(optedOut).get(0).detail()).contains("OPTED_OUT");
+        // Not retried; the enrolments go on to their wait.
+        assertThat(scheduler.nurturing().runDue(T0, 10).results()).isEmpty();
+        assertThat(rep.nurturing().enrolment(noContact).status()).isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(rep.nurturing().enrolment(noContact).step()).isEqualTo(2);
+        assertThat(events).extracting(EventEnvelope::event).filteredOn(org.smartbizflow.crm.lead.nurture.NurtureEvent.NurtureStepRan.class::isInstance)
+                .map(org.smartbizflow.crm.lead.nurture.NurtureEvent.NurtureStepRan.class::cast)
+                .filteredOn(ran -> ran.enrolmentId().equals(noContact) && "welcome".equals(ran.stepKey()))
+                .singleElement().extracting(ran -> ran.outcome()).isEqualTo(StepRun.Outcome.SKIPPED);
     }
 
     @Test

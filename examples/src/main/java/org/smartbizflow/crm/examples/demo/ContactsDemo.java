@@ -25,6 +25,7 @@ import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.contact.port.in.CreateContact;
 import org.smartbizflow.crm.contact.port.in.DoubleOptIn;
 import org.smartbizflow.crm.contact.port.in.RequestDoubleOptIn;
+import org.smartbizflow.crm.contact.port.in.UpdateContact;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.privacy.DataSubject;
 import org.smartbizflow.crm.privacy.ErasureReport;
@@ -120,6 +121,8 @@ public final class ContactsDemo {
     private static ContactId create(Contacts contacts, PrintStream out, ContactProfile profile) {
         EmailAddress primary = profile.primaryEmail().orElseThrow();
         return contacts.findByEmail(primary).map(existing -> {
+            // Made by converting the lead (or by an earlier run): completed with this profile.
+            contacts.update(new UpdateContact(existing.id(), profile.withAccount(existing.profile().accountId()), null));
             out.println("   " + profile.name() + " exists already: " + existing.id());
             return existing.id();
         }).orElseGet(() -> {

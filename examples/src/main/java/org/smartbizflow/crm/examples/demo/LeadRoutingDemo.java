@@ -3,6 +3,11 @@ package org.smartbizflow.crm.examples.demo;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import org.smartbizflow.crm.contact.Channel;
+import org.smartbizflow.crm.contact.ContactId;
+import org.smartbizflow.crm.contact.ContactProfile;
+import org.smartbizflow.crm.contact.port.in.CreateContact;
+import org.smartbizflow.crm.contact.port.in.RecordConsent;
 import org.smartbizflow.crm.core.AccessPolicies;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
@@ -63,10 +68,12 @@ public final class LeadRoutingDemo {
                 + " in the inside team (at most 2 open leads each), the rest to the queue");
         manager.leadAssignment().defineRules(DefineAssignmentRules.of(rules(2)));
         LeadId first = null;
+        LeadId second = null;
         for (int i = 1; i <= 5; i++) {
             LeadId id = manager.leadAssignment().captureRouted(new CaptureRoutedLead(
                     new CaptureLead("Web lead " + i, null, EmailAddress.of("web" + i + "@globex.example"), null,
                             LeadSource.WEB_FORM), LeadProfile.unknown()));
+            second = first != null && second == null ? id : second;
             first = first == null ? id : first;
             out.println("   Web lead " + i + " -> " + manager.leads().get(id).ownerId());
         }
@@ -87,8 +94,15 @@ public final class LeadRoutingDemo {
                 new NurtureStep.SendEmail("welcome", "Welcome to Globex, {{name}}", "Glad you found us."),
                 NurtureStep.Wait.days("pause", 2),
                 new NurtureStep.CreateTask("call", "Call {{name}}", 1)));
+        // Consent is the contact's: Web lead 1 ticked the newsletter box, so the web form made a
+        // contact with the same address and recorded the opt-in; Web lead 2 did not.
+        ContactId optedIn = manager.contacts().create(CreateContact.of(ContactProfile.named("Web lead 1")
+                .withEmails(EmailAddress.of("web1@globex.example"))));
+        manager.contacts().recordConsent(RecordConsent.optIn(optedIn, Channel.EMAIL, "web-form:newsletter"));
         EnrolResult enrolled = manager.nurturing().enrol(new EnrolLead(first, sequence));
         out.println("   enrolled Web lead 1: " + enrolled.getClass().getSimpleName());
+        out.println("   enrolled Web lead 2 (no consent on file): "
+                + manager.nurturing().enrol(new EnrolLead(second, sequence)).getClass().getSimpleName());
         CrmSession scheduler = crm.session(tenant, Actor.system());
         RunReport run = scheduler.nurturing().runDue(clock.instant(), 10);
         run.results().forEach(result -> out.println("   step " + result.stepKey() + ": " + result.outcome()

@@ -14,6 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,15 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.smartbizflow.crm.activity.ActivityDetails;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.Attendee;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.ScheduleOutcome;
+import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.contact.Channel;
 import org.smartbizflow.crm.contact.ContactFilter;
 import org.smartbizflow.crm.contact.ContactId;
@@ -96,17 +108,50 @@ class ErasureProofTest {
                 .withEmails(EmailAddress.of("keeper" + marker + "@kept.example"))));
         session.contacts().recordConsent(RecordConsent.optIn(kept, Channel.EMAIL, "form"));
 
+        // Activities: a call about the contact, a meeting the person attends (under another
+        // contact), an e-mail logged on the lead, and another contact's note quoting them.
+        ZoneId zone = ZoneId.of("Europe/London");
+        Instant at = Instant.parse("2026-03-02T10:00:00Z");
+        ActivityId call = scheduled(session.activities().schedule(ScheduleActivity.call("Call " + name, at,
+                        Duration.ofMinutes(15), zone).withBody("Asked " + name + " to call back on " + phone)
+                .about(RecordLink.contact(id)).loggedWithOutcome("no answer")));
+        ActivityId meeting = scheduled(session.activities().schedule(ScheduleActivity.meeting("Quarterly review",
+                        at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), zone)
+                .withDetails(new ActivityDetails.Meeting("Flat of " + name, null))
+                .about(RecordLink.contact(kept))
+                .with(Attendee.contact(id, name, EmailAddress.of(work)), Attendee.external("Zelda at home",
+                        EmailAddress.of(home)), Attendee.external(keptName, EmailAddress.of("keeper" + marker
+                        + "@kept.example")))
+                .remind(Duration.ofMinutes(15))));
+        ActivityId mail = scheduled(session.activities().schedule(ScheduleActivity.email("Your offer, " + name,
+                at.plus(Duration.ofHours(2)), zone, new ActivityDetails.Email(EmailAddress.of("rep@crm.example"),
+                        List.of(EmailAddress.of(work), EmailAddress.of("cc@crm.example")), null))
+                .about(RecordLink.lead(lead))));
+        ActivityId note = scheduled(session.activities().schedule(ScheduleActivity.note("Trade fair",
+                "Met " + name + " (" + home + ", " + handle + ") at the stand", at.plus(Duration.ofHours(3)), zone)
+                .about(RecordLink.contact(kept))));
+
         ByteArrayOutputStream export = new ByteArrayOutputStream();
         session.privacy().exportJson(DataSubject.email(EmailAddress.of(home)), export);
         String exported = export.toString(StandardCharsets.UTF_8);
         for (String value : List.of(name, work, home, phone, handle)) {
             assertThat(exported).as("export before erasure").contains(value);
         }
+        try {
+            JsonNode activities = new ObjectMapper().readTree(exported).path("activities");
+            List<String> exportedIds = new ArrayList<>();
+            activities.forEach(a -> exportedIds.add(a.path("id").path("value").asText()));
+            assertThat(exportedIds).as("activities in the export").containsExactly(call.value().toString(),
+                    mail.value().toString(), note.value().toString(), meeting.value().toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         ErasureReport report = session.privacy().erase(DataSubject.contact(id));
         assertThat(report.contact()).isEqualTo(id);
         assertThat(report.leads()).containsExactly(lead);
         assertThat(report.consentRecords()).isEqualTo(1);
+        assertThat(report.activities()).isEqualTo(4);
         assertThat(report.auditEntries()).isPositive();
 
         // Non-personal facts stay: the lead keeps its status and company, the contact still counts.
@@ -118,10 +163,29 @@ class ErasureProofTest {
         assertThat(session.contacts().get(kept).name()).isEqualTo(keptName);
         assertThat(session.contacts().consentCoverage()).filteredOn(c -> c.channel() == Channel.EMAIL)
                 .singleElement().satisfies(c -> assertThat(c.total()).isEqualTo(1));
+        // The activities keep what reports count: type, status, outcome code, duration, seats, links.
+        ActivityView anonymousCall = session.activities().get(call);
+        assertThat(anonymousCall.status()).isEqualTo(ActivityStatus.COMPLETED);
+        assertThat(anonymousCall.outcome()).isEqualTo("no answer");
+        assertThat(anonymousCall.duration()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(anonymousCall.links()).containsExactly(RecordLink.contact(id));
+        ActivityView anonymousMeeting = session.activities().get(meeting);
+        assertThat(anonymousMeeting.subject()).isEqualTo("Quarterly review");
+        assertThat(anonymousMeeting.attendees()).containsExactly(Attendee.contact(id, null, null),
+                Attendee.external(keptName, EmailAddress.of("keeper" + marker + "@kept.example")));
+        assertThat(anonymousMeeting.reminders()).hasSize(1);
+        assertThat(session.activities().get(mail).details()).isEqualTo(new ActivityDetails.Email(
+                EmailAddress.of("rep@crm.example"), List.of(EmailAddress.of("cc@crm.example")), null));
+        assertThat(session.activities().get(note).subject()).isEqualTo("Trade fair");
         ByteArrayOutputStream after = new ByteArrayOutputStream();
         session.privacy().exportJson(DataSubject.contact(id), after);
         assertNoPersonalValueIn("the export after erasure", after.toString(StandardCharsets.UTF_8));
         return id;
+    }
+
+    private static ActivityId scheduled(ScheduleOutcome outcome) {
+        assertThat(outcome).isInstanceOf(ScheduleOutcome.Scheduled.class);
+        return ((ScheduleOutcome.Scheduled) outcome).id();
     }
 
     private void assertNoPersonalValueIn(String where, String text) {
@@ -145,6 +209,8 @@ class ErasureProofTest {
         ((InMemoryAuditLog) store.auditLog()).all().forEach(e -> everything.add(e.toString()));
         ((InMemoryEventOutbox) store.outbox()).all().forEach(e -> everything.add(e.toString()));
         store.consents().history(tenant, id).forEach(r -> everything.add(r.toString()));
+        store.activities().search(tenant, ActivityFilter.any(), PageRequest.first(100)).items()
+                .forEach(a -> everything.add(a.toString()));
         store.consents().find(tenant, id).ifPresent(p -> p.consents().forEach(c -> everything.add(c.toString())));
         assertThat(everything).anySatisfy(text -> assertThat(text).contains(keptName));
         assertNoPersonalValueIn("the in-memory stores", String.join("\n", everything));

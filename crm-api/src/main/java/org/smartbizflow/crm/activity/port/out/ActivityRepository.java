@@ -13,6 +13,7 @@ import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.PersonReference;
 import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.ReminderId;
 import org.smartbizflow.crm.shared.Page;
@@ -89,4 +90,21 @@ public interface ActivityRepository {
      */
     List<ActivityTally> completedByRecord(TenantId tenantId, LinkedRecordType type, Collection<UUID> recordIds,
                                           Instant before);
+
+    /**
+     * Every activity of the tenant that holds anything of the person
+     * ({@link PersonReference#concerns}): linked to one of their records, naming them as an
+     * attendee, sender or recipient, or quoting one of their values in its text. Ordered by
+     * start, then id. What a data-protection export lists and what erasure changes.
+     */
+    List<ActivityView> concerning(TenantId tenantId, PersonReference person);
+
+    /**
+     * Erasure: stores {@link PersonReference#anonymise} of every activity that
+     * {@linkplain #concerning concerns} the person, advancing each one's version, in the
+     * caller's transaction. Links, reminders and times stay.
+     *
+     * @return how many activities changed
+     */
+    int anonymise(TenantId tenantId, PersonReference person, Instant now);
 }

@@ -24,9 +24,10 @@ public interface Privacy {
 
     /**
      * Anonymises the person everywhere the CRM keeps them: the contact, leads with any of their
-     * addresses, consent records, audit entries and outbox payloads, in one transaction.
-     * Non-personal facts (owner, status, account, dates, amounts) stay. Erasing again changes
-     * nothing more.
+     * addresses, activities (see {@link org.smartbizflow.crm.activity.PersonReference}), consent
+     * records, audit entries and outbox payloads, in one transaction. Non-personal facts (owner,
+     * status, account, dates, durations, activity types and counts, amounts) stay. Erasing again
+     * changes nothing more.
      */
     ErasureReport erase(DataSubject subject);
 }

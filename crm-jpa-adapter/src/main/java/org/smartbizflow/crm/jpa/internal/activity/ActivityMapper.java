@@ -84,6 +84,20 @@ final class ActivityMapper {
         row.updatedAt = state.updatedAt();
     }
 
+    /** The free-text columns of the type details (what erasure may change after creation). */
+    static void copyDetails(ActivityView state, ActivityEntity row) {
+        ActivityDetails details = state.details();
+        if (details instanceof ActivityDetails.Meeting meeting) {
+            row.meetingLocation = meeting.location();
+            row.meetingLink = meeting.onlineLink();
+        } else if (details instanceof ActivityDetails.Email email) {
+            row.emailFrom = email.from() == null ? null : email.from().value();
+            row.emailTo = email.to().isEmpty() ? null
+                    : email.to().stream().map(EmailAddress::value).collect(Collectors.joining(","));
+            row.emailMessageId = email.messageId();
+        }
+    }
+
     static List<ActivityLinkEntity> linkRows(ActivityView state) {
         List<ActivityLinkEntity> rows = new ArrayList<>();
         for (RecordLink link : state.links()) {

@@ -10,10 +10,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.activity.Activity;
@@ -26,6 +29,7 @@ import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.activity.PersonReference;
 import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.Reminder;
@@ -314,6 +318,103 @@ public final class JpaActivityRepository implements ActivityRepository {
             }
         }
         return result;
+    }
+
+    @Override
+    public List<ActivityView> concerning(TenantId tenantId, PersonReference person) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(person, "person");
+        EntityManager em = entityManager.get();
+        Set<UUID> candidates = new LinkedHashSet<>();
+        for (RecordLink link : person.records()) {
+            candidates.addAll(em.createQuery("select k.id.activityId from CrmActivityLink k where k.tenantId = :tenant"
+                            + " and k.id.recordType = :type and k.id.recordId = :id", UUID.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("type", link.type().name())
+                    .setParameter("id", link.recordId())
+                    .getResultList());
+        }
+        if (person.contact() != null) {
+            candidates.addAll(em.createQuery("select t.id.activityId from CrmActivityAttendee t where t.tenantId = :tenant"
+                            + " and t.kind = 'CONTACT' and t.attendeeKey = :key", UUID.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("key", person.contact().toString())
+                    .getResultList());
+        }
+        // Addresses and values in any text column, ignoring case: a prefilter, decided exactly below.
+        for (String value : person.searchValues()) {
+            String pattern = containsPattern(value);
+            candidates.addAll(em.createQuery("select a.id from CrmActivity a where a.tenantId = :tenant and ("
+                            + "lower(a.subject) like :p escape '!' or lower(cast(a.body as String)) like :p escape '!' "
+                            + "or lower(a.outcome) like :p escape '!' or lower(a.meetingLocation) like :p escape '!' "
+                            + "or lower(a.meetingLink) like :p escape '!' or lower(a.emailFrom) like :p escape '!' "
+                            + "or lower(cast(a.emailTo as String)) like :p escape '!' or lower(a.emailMessageId) like :p escape '!')",
+                            UUID.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("p", pattern)
+                    .getResultList());
+            candidates.addAll(em.createQuery("select t.id.activityId from CrmActivityAttendee t where t.tenantId = :tenant"
+                            + " and (lower(t.name) like :p escape '!' or lower(t.email) like :p escape '!' "
+                            + "or lower(t.attendeeKey) like :p escape '!')", UUID.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("p", pattern)
+                    .getResultList());
+        }
+        List<UUID> ids = new ArrayList<>(candidates);
+        List<ActivityEntity> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            rows.addAll(em.createQuery("select a from CrmActivity a where a.tenantId = :tenant and a.id in :ids",
+                            ActivityEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))
+                    .getResultList());
+        }
+        return toViews(rows).stream()
+                .filter(person::concerns)
+                .sorted(java.util.Comparator.comparing(ActivityView::start)
+                        .thenComparing(a -> a.id().value().toString()))
+                .toList();
+    }
+
+    @Override
+    public int anonymise(TenantId tenantId, PersonReference person, Instant now) {
+        Preconditions.notNull(now, "now");
+        List<ActivityView> concerned = concerning(tenantId, person);
+        EntityManager em = entityManager.get();
+        int changed = 0;
+        for (ActivityView before : concerned) {
+            ActivityView after = person.anonymise(before, now);
+            if (after.equals(before)) {
+                continue;
+            }
+            changed++;
+            ActivityEntity row = row(tenantId, before.id())
+                    .orElseThrow(() -> new NotFoundException("Activity", before.id()));
+            ActivityMapper.copyInto(after, row);
+            ActivityMapper.copyDetails(after, row);
+            for (ActivityAttendeeEntity attendee : em.createQuery("select t from CrmActivityAttendee t "
+                    + "where t.id.activityId = :id", ActivityAttendeeEntity.class)
+                    .setParameter("id", before.id().value()).getResultList()) {
+                em.remove(attendee);
+            }
+            // The old rows go before the new ones come: they share primary keys (activity, line).
+            em.flush();
+            ActivityMapper.attendeeRows(after).forEach(em::persist);
+        }
+        em.flush();
+        return changed;
+    }
+
+    /** A LIKE pattern for "contains", with '!' escaping the wildcards. */
+    private static String containsPattern(String value) {
+        StringBuilder pattern = new StringBuilder(value.length() + 8).append('%');
+        for (char c : value.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == '!') {
+                pattern.append('!');
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
     }
 
     private static Conditions conditions(TenantId tenantId, ActivityFilter filter, boolean withLink) {

@@ -29,6 +29,9 @@ class AssignmentRuleSetEntity implements VersionedRecord {
     @Column(name = "fallback_target", length = 128)
     private String fallbackTarget;
 
+    @Column(name = "fallback_capacity")
+    private Integer fallbackCapacity;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -80,9 +83,14 @@ class AssignmentRuleSetEntity implements VersionedRecord {
         return fallbackTarget;
     }
 
-    void fallback(String kind, String target) {
+    Integer fallbackCapacity() {
+        return fallbackCapacity;
+    }
+
+    void fallback(String kind, String target, Integer capacity) {
         this.fallbackKind = kind;
         this.fallbackTarget = target;
+        this.fallbackCapacity = capacity;
     }
 
     long version() {

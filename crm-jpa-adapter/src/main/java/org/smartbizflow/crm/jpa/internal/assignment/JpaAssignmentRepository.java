@@ -3,6 +3,9 @@ package org.smartbizflow.crm.jpa.internal.assignment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +27,7 @@ import org.smartbizflow.crm.lead.assignment.AssignmentRule;
 import org.smartbizflow.crm.lead.assignment.AssignmentRuleSet;
 import org.smartbizflow.crm.lead.assignment.AssignmentRules;
 import org.smartbizflow.crm.lead.assignment.AssignmentTeam;
+import org.smartbizflow.crm.lead.assignment.CustomCondition;
 import org.smartbizflow.crm.lead.assignment.EmployeeBand;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
 import org.smartbizflow.crm.lead.assignment.RuleCondition;
@@ -31,6 +35,7 @@ import org.smartbizflow.crm.lead.assignment.TeamMember;
 import org.smartbizflow.crm.lead.assignment.port.out.AssignmentRepository;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.CountryCode;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
@@ -170,7 +175,8 @@ public final class JpaAssignmentRepository implements AssignmentRepository {
         AssignmentRules rules = ruleSet.rules();
         row.updatedAt(ruleSet.updatedAt());
         AssignTarget fallback = rules.fallback();
-        row.fallback(fallback == null ? null : kind(fallback), fallback == null ? null : target(fallback));
+        row.fallback(fallback == null ? null : kind(fallback), fallback == null ? null : target(fallback),
+                capacity(fallback));
         row.members().clear();
         for (AssignmentTeam team : rules.teams()) {
             for (TeamMember member : team.members()) {
@@ -186,7 +192,7 @@ public final class JpaAssignmentRepository implements AssignmentRepository {
                     join(when.territories().stream()),
                     when.employees() == null ? null : when.employees().min(),
                     when.employees() == null ? null : when.employees().max(),
-                    kind(rule.target()), target(rule.target())));
+                    kind(rule.target()), target(rule.target()), capacity(rule.target()), encode(when.custom())));
         }
     }
 
@@ -200,11 +206,42 @@ public final class JpaAssignmentRepository implements AssignmentRepository {
         for (RuleLine line : row.rules()) {
             EmployeeBand band = line.minEmployees() == null ? null : new EmployeeBand(line.minEmployees(), line.maxEmployees());
             RuleCondition when = new RuleCondition(split(line.sources(), LeadSource::valueOf),
-                    split(line.countries(), CountryCode::of), split(line.territories(), Function.identity()), band);
-            rules.add(new AssignmentRule(line.name(), when, target(line.targetKind(), line.target())));
+                    split(line.countries(), CountryCode::of), split(line.territories(), Function.identity()), band,
+                    decode(line.customConditions()));
+            rules.add(new AssignmentRule(line.name(), when,
+                    target(line.targetKind(), line.target(), line.targetCapacity())));
         }
         return new AssignmentRules(teams.entrySet().stream().map(e -> new AssignmentTeam(e.getKey(), e.getValue())).toList(),
-                rules, row.fallbackKind() == null ? null : target(row.fallbackKind(), row.fallbackTarget()));
+                rules, row.fallbackKind() == null ? null
+                        : target(row.fallbackKind(), row.fallbackTarget(), row.fallbackCapacity()));
+    }
+
+    private static Integer capacity(AssignTarget target) {
+        return target instanceof AssignTarget.User user ? user.maxOpenLeads() : null;
+    }
+
+    /** key:OPERATOR:TYPE:value items, the value URL-encoded (so it holds no ':' or ','), comma-separated. */
+    private static String encode(List<CustomCondition> conditions) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        return conditions.stream().map(c -> c.key() + ":" + c.operator().name() + ":" + c.value().type().name() + ":"
+                        + URLEncoder.encode(c.value().asText(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(","));
+    }
+
+    private static List<CustomCondition> decode(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return List.of();
+        }
+        List<CustomCondition> conditions = new ArrayList<>();
+        for (String item : encoded.split(",")) {
+            String[] parts = item.split(":", 4);
+            conditions.add(new CustomCondition(parts[0], CustomCondition.Operator.valueOf(parts[1]),
+                    CustomValue.parse(CustomValue.Type.valueOf(parts[2]),
+                            URLDecoder.decode(parts[3], StandardCharsets.UTF_8), "custom." + parts[0])));
+        }
+        return conditions;
     }
 
     private static String kind(AssignTarget target) {
@@ -215,8 +252,8 @@ public final class JpaAssignmentRepository implements AssignmentRepository {
         return target instanceof AssignTarget.User user ? user.user().value() : ((AssignTarget.Team) target).team();
     }
 
-    private static AssignTarget target(String kind, String value) {
-        return USER.equals(kind) ? AssignTarget.user(value) : AssignTarget.team(value);
+    private static AssignTarget target(String kind, String value, Integer capacity) {
+        return USER.equals(kind) ? new AssignTarget.User(UserId.of(value), capacity) : AssignTarget.team(value);
     }
 
     private static String join(java.util.stream.Stream<String> values) {

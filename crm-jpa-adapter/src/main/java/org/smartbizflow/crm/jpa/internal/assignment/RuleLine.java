@@ -35,11 +35,21 @@ class RuleLine {
     @Column(name = "target", nullable = false, length = 128)
     private String target;
 
+    @Column(name = "target_capacity")
+    private Integer targetCapacity;
+
+    /** Custom-field conditions, encoded by the repository; null for none. */
+    @Column(name = "custom_conditions", length = Integer.MAX_VALUE)
+    private String customConditions;
+
     protected RuleLine() {
     }
 
     RuleLine(String name, String sources, String countries, String territories, Integer minEmployees,
-             Integer maxEmployees, String targetKind, String target) {
+             Integer maxEmployees, String targetKind, String target, Integer targetCapacity,
+             String customConditions) {
+        this.targetCapacity = targetCapacity;
+        this.customConditions = customConditions;
         this.name = name;
         this.sources = sources;
         this.countries = countries;
@@ -80,5 +90,13 @@ class RuleLine {
 
     String target() {
         return target;
+    }
+
+    Integer targetCapacity() {
+        return targetCapacity;
+    }
+
+    String customConditions() {
+        return customConditions;
     }
 }

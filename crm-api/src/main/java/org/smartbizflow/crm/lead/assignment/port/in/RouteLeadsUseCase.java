@@ -4,6 +4,7 @@ import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.shared.CustomFields;
 
 /** Route leads to owners by the tenant's assignment rules. */
 public interface RouteLeadsUseCase {
@@ -19,6 +20,9 @@ public interface RouteLeadsUseCase {
 
     /** Which owner the rules would pick now for such a lead, without assigning anything. */
     AssignmentDecision preview(LeadSource source, LeadProfile profile);
+
+    /** Like {@link #preview(LeadSource, LeadProfile)} for a lead with these custom fields. */
+    AssignmentDecision preview(LeadSource source, LeadProfile profile, CustomFields customFields);
 
     /** Reassigns each selected lead by the rules, one transaction and one result per lead. */
     ReassignmentReport reassign(ReassignByRules command);

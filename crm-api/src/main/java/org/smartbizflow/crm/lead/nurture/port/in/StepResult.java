@@ -19,6 +19,11 @@ public record StepResult(DueStep step, String stepKey, Outcome outcome, String d
         DONE,
         /** The step was claimed and run, and its action failed; it is not retried. */
         FAILED,
+        /**
+         * The step was claimed and not run because a rule forbids it (an e-mail to a lead or
+         * contact without valid e-mail consent); it is not retried and the sequence goes on.
+         */
+        SKIPPED,
         /** Another scheduler claimed it first, or it was no longer due; nothing was run. */
         NOT_CLAIMED,
         /** The enrolment ended instead (its lead was converted, merged, disqualified or deleted). */
