@@ -40,7 +40,7 @@ public final class CrmSchema {
     static final List<String> SCRIPTS = List.of("V1__leads_outbox_audit.sql", "V2__forecast_snapshots.sql",
             "V3__lead_search_indexes.sql", "V4__lead_merge.sql", "V5__lead_qualification.sql", "V6__lead_fields.sql",
             "V7__lead_assignment_nurture.sql", "V8__accounts.sql", "V9__contacts.sql", "V10__opportunities.sql",
-            "V11__activities.sql", "V12__sales_quotes.sql");
+            "V11__activities.sql", "V12__sales_quotes.sql", "V18__activity_occurrence_start.sql");
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "crm_schema_history";
