@@ -142,7 +142,7 @@ public final class Activity {
             details = new ActivityDetails.Meeting(
                     edit.location() != null ? edit.location() : meeting.location(),
                     edit.onlineLink() != null ? edit.onlineLink() : meeting.onlineLink());
-        } else if (details instanceof ActivityDetails.Task task && edit.priority() != null) {
+        } else if (details instanceof ActivityDetails.Task && edit.priority() != null) {
             details = new ActivityDetails.Task(edit.priority());
         } else if (details instanceof ActivityDetails.Call && edit.direction() != null) {
             details = new ActivityDetails.Call(edit.direction());
@@ -151,12 +151,15 @@ public final class Activity {
         List<FieldChange> changes = new ArrayList<>();
         add(changes, FieldChange.between("subject", state.subject(), subject));
         add(changes, FieldChange.between("body", state.body(), body));
-        if (details instanceof ActivityDetails.Meeting after && state.details() instanceof ActivityDetails.Meeting was) {
+        if (details instanceof ActivityDetails.Meeting after
+                && state.details() instanceof ActivityDetails.Meeting was) {
             add(changes, FieldChange.between("meeting.location", was.location(), after.location()));
             add(changes, FieldChange.between("meeting.onlineLink", was.onlineLink(), after.onlineLink()));
-        } else if (details instanceof ActivityDetails.Task after && state.details() instanceof ActivityDetails.Task was) {
+        } else if (details instanceof ActivityDetails.Task after
+                && state.details() instanceof ActivityDetails.Task was) {
             add(changes, FieldChange.between("task.priority", was.priority(), after.priority()));
-        } else if (details instanceof ActivityDetails.Call after && state.details() instanceof ActivityDetails.Call was) {
+        } else if (details instanceof ActivityDetails.Call after
+                && state.details() instanceof ActivityDetails.Call was) {
             add(changes, FieldChange.between("call.direction", was.direction(), after.direction()));
         }
         add(changes, FieldChange.between("visibility", state.visibility(), visibility));

@@ -52,11 +52,12 @@ import org.smartbizflow.crm.shared.ValidationException;
  * series (a VEVENT of their own with the series' UID), ORGANIZER and ATTENDEE, text escaped
  * and lines folded at 75 octets. Reads what it writes and what common calendars export:
  * folded lines, quoted and RFC 6868-encoded parameters, UTC, zoned, floating (read as UTC)
- * and all-day times, DTEND or DURATION, RECURRENCE-ID (without RANGE). Time zones are read by their IANA name or, as Outlook and Exchange write them, by
- * their Windows name ("W. Europe Standard Time"), mapped to the IANA zone through CLDR's
- * windowsZones table (from ICU4J). The rules come from the JDK's zone data, not from the
- * file's VTIMEZONE blocks; an event in a zone known by neither name (Outlook's "Customized
- * Time Zone", say) is rejected with the TZID rather than guessed from the block's offsets.
+ * and all-day times, DTEND or DURATION, RECURRENCE-ID (without RANGE). Time zones are read by
+ * their IANA name or, as Outlook and Exchange write them, by their Windows name ("W. Europe
+ * Standard Time"), mapped to the IANA zone through CLDR's windowsZones table (from ICU4J).
+ * The rules come from the JDK's zone data, not from the file's VTIMEZONE blocks; an event in
+ * a zone known by neither name (Outlook's "Customized Time Zone", say) is rejected with the
+ * TZID rather than guessed from the block's offsets.
  *
  * <p>CRM users and contacts among the attendees carry their keys in {@code X-CRM-USER} and
  * {@code X-CRM-CONTACT} parameters so that a round trip restores them.

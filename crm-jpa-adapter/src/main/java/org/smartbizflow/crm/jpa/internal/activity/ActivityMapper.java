@@ -177,6 +177,7 @@ final class ActivityMapper {
                 ActivityStatus.valueOf(row.status), UserId.of(row.ownerId), row.subject, row.body, row.startAt,
                 row.endAt, ZoneId.of(row.timeZone), details, ActivityVisibility.valueOf(row.visibility), linkSet,
                 attendeeList, reminderList, row.seriesId == null ? null : ActivityId.of(row.seriesId), rule,
-                row.seriesId == null ? null : row.originalStart, row.outcome, row.completedAt, row.version, row.createdAt, row.updatedAt);
+                row.seriesId == null ? null : row.originalStart, row.outcome, row.completedAt, row.version,
+                row.createdAt, row.updatedAt);
     }
 }
