@@ -515,4 +515,38 @@ public abstract class ActivityRepositoryContract {
                 .containsExactly(second.id());
         assertThat(ids(all(ActivityFilter.any().inSeries(first.id())))).containsExactly(first.id(), second.id());
     }
+
+    @Test
+    void anEditLoadedAndStoredInOneTransactionReplacesAttendeesAndLinks() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        Attendee grace = Attendee.user(GRACE);
+        Attendee outsider = Attendee.external("Outsider", EmailAddress.of("out@side.example"));
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(account), List.of(grace, outsider),
+                List.of(), ActivityVisibility.SHARED);
+        insert(meeting);
+        Activity stale = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+
+        ActivityView edited = tx(() -> {
+            Activity activity = repo().find(tenant, meeting.id()).orElseThrow();
+            activity.edit(ActivityEdit.none().uninvite(grace).invite(Attendee.user(UserId.of("mary")))
+                    .unlink(account).link(lead), ADA, T0);
+            repo().update(activity);
+            Activity again = repo().find(tenant, meeting.id()).orElseThrow();
+            again.edit(ActivityEdit.none().uninvite(outsider).withSubject("Twice"), ADA, T0);
+            repo().update(again);
+            return again.view();
+        });
+
+        assertThat(load(meeting.id())).isEqualTo(edited.withVersion(2));
+        assertThat(load(meeting.id()).attendees()).containsExactly(Attendee.user(UserId.of("mary")));
+        assertThat(load(meeting.id()).links()).containsExactly(lead);
+        // a links-only edit advanced the version too, so an edit of the old state conflicts
+        stale.edit(ActivityEdit.none().link(RecordLink.contact(ContactId.of(LeadFixtures.nextId()))), ADA, T0);
+        assertThatThrownBy(() -> tx(() -> {
+            repo().update(stale);
+            return null;
+        })).isInstanceOf(ConcurrencyConflictException.class);
+        assertThat(load(meeting.id()).links()).containsExactly(lead);
+    }
 }

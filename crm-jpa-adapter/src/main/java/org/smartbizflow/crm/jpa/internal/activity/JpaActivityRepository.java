@@ -114,7 +114,19 @@ public final class JpaActivityRepository implements ActivityRepository {
         } catch (OptimisticLockException lost) {
             throw PersistenceFailures.translate(lost);
         }
-        replaceChildren(em, state);
+        if (replaceChildren(em, state) && row.version == state.version()) {
+            // only links or attendees changed, so the row itself was not written: its version
+            // still has to advance, or a concurrent edit of the same version would not conflict
+            int bumped = em.createQuery("update CrmActivity a set a.version = a.version + 1 "
+                            + "where a.id = :id and a.version = :version")
+                    .setParameter("id", state.id().value())
+                    .setParameter("version", state.version())
+                    .executeUpdate();
+            if (bumped == 0) {
+                throw new ConcurrencyConflictException("Activity", state.id(), state.version());
+            }
+            em.refresh(row);
+        }
         if (moved) {
             em.createQuery("update CrmActivityLink k set k.startAt = :start where k.id.activityId = :id")
                     .setParameter("start", state.start())
@@ -132,8 +144,12 @@ public final class JpaActivityRepository implements ActivityRepository {
         }
     }
 
-    /** Writes edited links and attendees: removes the rows that went, adds the ones that came. */
-    private static void replaceChildren(EntityManager em, ActivityView state) {
+    /**
+     * Writes edited links and attendees: removes the rows that went, adds the ones that came.
+     *
+     * @return whether any row changed
+     */
+    private static boolean replaceChildren(EntityManager em, ActivityView state) {
         List<ActivityLinkEntity> storedLinks = em.createQuery(
                         "select k from CrmActivityLink k where k.id.activityId = :id", ActivityLinkEntity.class)
                 .setParameter("id", state.id().value()).getResultList();
@@ -141,15 +157,18 @@ public final class JpaActivityRepository implements ActivityRepository {
         Set<ActivityLinkEntity.Key> wantedKeys = new HashSet<>();
         wantedLinks.forEach(k -> wantedKeys.add(k.id));
         Set<ActivityLinkEntity.Key> storedKeys = new HashSet<>();
+        boolean changed = false;
         for (ActivityLinkEntity link : storedLinks) {
             storedKeys.add(link.id);
             if (!wantedKeys.contains(link.id)) {
                 em.remove(link);
+                changed = true;
             }
         }
         for (ActivityLinkEntity link : wantedLinks) {
             if (!storedKeys.contains(link.id)) {
                 em.persist(link);
+                changed = true;
             }
         }
         List<ActivityAttendeeEntity> storedAttendees = em.createQuery(
@@ -161,8 +180,10 @@ public final class JpaActivityRepository implements ActivityRepository {
             storedAttendees.forEach(em::remove);
             em.flush();
             wantedAttendees.forEach(em::persist);
+            changed = true;
         }
         em.flush();
+        return changed;
     }
 
     private static boolean sameAttendees(List<ActivityAttendeeEntity> stored, List<ActivityAttendeeEntity> wanted) {
