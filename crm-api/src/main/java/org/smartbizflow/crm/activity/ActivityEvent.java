@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.activity;
 
 import java.time.Instant;
+import java.util.List;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
@@ -67,5 +68,23 @@ public sealed interface ActivityEvent extends DomainEvent {
      */
     record ActivityCancelled(TenantId tenantId, ActivityId activityId, UserId cancelledBy, Instant occurredAt)
             implements ActivityEvent {
+    }
+
+    /**
+     * What an activity is about changed: subject, body, place, priority, direction,
+     * visibility, links or attendees (the audit log keeps the values).
+     *
+     * @param tenantId   tenant
+     * @param activityId the activity
+     * @param fields     the fields that changed ({@code link} and {@code attendee} for added or
+     *                   removed links and attendees)
+     * @param changedBy  who changed it
+     * @param occurredAt when
+     */
+    record ActivityEdited(TenantId tenantId, ActivityId activityId, List<String> fields, UserId changedBy,
+                          Instant occurredAt) implements ActivityEvent {
+        public ActivityEdited {
+            fields = List.copyOf(fields);
+        }
     }
 }

@@ -37,6 +37,10 @@ import org.smartbizflow.crm.shared.UserId;
  * @param reminders   its reminders, at most {@link #MAX_REMINDERS}
  * @param seriesId    the first occurrence of its recurring series, or null when it does not recur
  * @param recurrence  the series' rule, kept on the first occurrence only; null elsewhere
+ * @param originalStart where the series' rule put this occurrence (its RFC 5545 RECURRENCE-ID):
+ *                    differs from {@code start} once the occurrence was moved; null when the
+ *                    activity does not recur (or was stored before the CRM kept it: then read
+ *                    as {@code start})
  * @param outcome     what came of it, set when completed (e.g. "no answer"), else null
  * @param completedAt when it was completed, or null
  * @param version     optimistic-concurrency version, 0 when first stored
@@ -47,8 +51,8 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
                            String subject, String body, Instant start, Instant end, ZoneId zone,
                            ActivityDetails details, ActivityVisibility visibility, Set<RecordLink> links,
                            List<Attendee> attendees, List<Reminder> reminders, ActivityId seriesId,
-                           RecurrenceRule recurrence, String outcome, Instant completedAt, long version,
-                           Instant createdAt, Instant updatedAt) {
+                           RecurrenceRule recurrence, Instant originalStart, String outcome, Instant completedAt,
+                           long version, Instant createdAt, Instant updatedAt) {
 
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
@@ -91,6 +95,8 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
                 "is kept on the first occurrence of its series only");
         Preconditions.check(seriesId == null || type == ActivityType.MEETING || type == ActivityType.TASK,
                 "recurrence", "only meetings and tasks recur");
+        Preconditions.check(originalStart == null || seriesId != null, "originalStart",
+                "is kept for occurrences of a series only");
         outcome = Preconditions.maxLength(Preconditions.blankToNull(outcome), OUTCOME_MAX, "outcome");
         Preconditions.check(outcome == null || status == ActivityStatus.COMPLETED, "outcome",
                 "is recorded on completion only");
@@ -101,11 +107,26 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
         Preconditions.notNull(updatedAt, "updatedAt");
     }
 
+    /**
+     * A state without an original occurrence start: an activity that does not recur, or an
+     * occurrence whose rule start is not known (read as its start).
+     */
+    public ActivityView(ActivityId id, TenantId tenantId, ActivityType type, ActivityStatus status, UserId ownerId,
+                        String subject, String body, Instant start, Instant end, ZoneId zone,
+                        ActivityDetails details, ActivityVisibility visibility, Set<RecordLink> links,
+                        List<Attendee> attendees, List<Reminder> reminders, ActivityId seriesId,
+                        RecurrenceRule recurrence, String outcome, Instant completedAt, long version,
+                        Instant createdAt, Instant updatedAt) {
+        this(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details, visibility, links,
+                attendees, reminders, seriesId, recurrence, null, outcome, completedAt, version, createdAt,
+                updatedAt);
+    }
+
     /** The same state at another version: what a store keeps after an insert or update. */
     public ActivityView withVersion(long newVersion) {
         return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,
-                visibility, links, attendees, reminders, seriesId, recurrence, outcome, completedAt, newVersion,
-                createdAt, updatedAt);
+                visibility, links, attendees, reminders, seriesId, recurrence, originalStart, outcome, completedAt,
+                newVersion, createdAt, updatedAt);
     }
 
     /** The same state, last changed at another instant. */
@@ -118,8 +139,21 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
     /** The same state with these reminders (as a store reads them back). */
     public ActivityView withReminders(List<Reminder> newReminders) {
         return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,
-                visibility, links, attendees, newReminders, seriesId, recurrence, outcome, completedAt, version,
-                createdAt, updatedAt);
+                visibility, links, attendees, newReminders, seriesId, recurrence, originalStart, outcome, completedAt,
+                version, createdAt, updatedAt);
+    }
+
+    /**
+     * Where the series' rule put this occurrence (its start when the activity does not recur
+     * or the rule start is not known): the key an occurrence keeps however often it moves.
+     */
+    public Instant occurrenceKey() {
+        return originalStart != null ? originalStart : start;
+    }
+
+    /** Is it an occurrence of a series that was moved away from where the rule put it? */
+    public boolean movedOccurrence() {
+        return seriesId != null && !occurrenceKey().equals(start);
     }
 
     /** A task's due instant (its start). */

@@ -21,10 +21,14 @@ import org.smartbizflow.crm.shared.Preconditions;
  * @param organizer   the organiser's e-mail, or null
  * @param attendees   who is invited
  * @param cancelled   whether the event is cancelled
+ * @param recurrenceId null for a single event or a series; for one occurrence of a series that
+ *                    differs from the rule (moved, or with other text or attendees), the start
+ *                    the rule gives it (RFC 5545 RECURRENCE-ID). Such an event has its series'
+ *                    UID and no recurrence of its own.
  */
 public record CalendarEvent(String uid, String summary, String description, String location, Instant start,
                             Instant end, ZoneId zone, RecurrenceRule recurrence, EmailAddress organizer,
-                            List<Attendee> attendees, boolean cancelled) {
+                            List<Attendee> attendees, boolean cancelled, Instant recurrenceId) {
 
     public CalendarEvent {
         uid = Preconditions.maxLength(Preconditions.notBlank(uid, "uid"), 255, "uid");
@@ -36,5 +40,20 @@ public record CalendarEvent(String uid, String summary, String description, Stri
         Preconditions.check(!end.isBefore(start), "end", "must not be before the start");
         Preconditions.notNull(zone, "zone");
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        Preconditions.check(recurrenceId == null || recurrence == null, "recurrenceId",
+                "an occurrence of a series has no rule of its own");
+    }
+
+    /** A single event or a whole series (no RECURRENCE-ID). */
+    public CalendarEvent(String uid, String summary, String description, String location, Instant start,
+                         Instant end, ZoneId zone, RecurrenceRule recurrence, EmailAddress organizer,
+                         List<Attendee> attendees, boolean cancelled) {
+        this(uid, summary, description, location, start, end, zone, recurrence, organizer, attendees, cancelled,
+                null);
+    }
+
+    /** Does it stand for one occurrence of a series (it has a RECURRENCE-ID)? */
+    public boolean isOccurrence() {
+        return recurrenceId != null;
     }
 }

@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.activity;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,9 +14,13 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -142,6 +148,44 @@ public record RecurrenceRule(Frequency frequency, int interval, Set<DayOfWeek> b
             }
             barren = matched ? 0 : barren + 1;
         }
+        return result;
+    }
+
+    /**
+     * The occurrences of a series whose first occurrence is planned at {@code first} and lasts
+     * {@code length}, with single occurrences moved by overrides: each occurrence of
+     * {@link #expand(ZonedDateTime)} appears exactly once, at its override's time when it has
+     * one and at the rule's otherwise; exception days stay out. Ordered by start, then
+     * original start, so a moved occurrence sorts where it now takes place.
+     *
+     * @throws ValidationException naming {@code recurrenceId} when an override names no
+     *         occurrence of the rule (or one on an exception day) or two overrides name the
+     *         same occurrence
+     */
+    public List<Occurrence> expand(ZonedDateTime first, Duration length, Collection<OccurrenceOverride> overrides) {
+        Preconditions.notNull(length, "length");
+        Preconditions.notNull(overrides, "overrides");
+        Preconditions.check(!length.isNegative(), "length", "must not be negative");
+        Map<Instant, OccurrenceOverride> byOriginal = new HashMap<>();
+        for (OccurrenceOverride override : overrides) {
+            if (byOriginal.put(override.originalStart(), override) != null) {
+                throw new ValidationException("recurrenceId", "names the occurrence at "
+                        + override.originalStart() + " twice");
+            }
+        }
+        List<Occurrence> result = new ArrayList<>();
+        for (ZonedDateTime occurrence : expand(first)) {
+            Instant original = occurrence.toInstant();
+            OccurrenceOverride override = byOriginal.remove(original);
+            result.add(override == null ? new Occurrence(original, original, original.plus(length))
+                    : new Occurrence(original, override.start(), override.end()));
+        }
+        if (!byOriginal.isEmpty()) {
+            Instant stray = byOriginal.keySet().stream().sorted().findFirst().orElseThrow();
+            throw new ValidationException("recurrenceId", "no occurrence of the series starts at " + stray
+                    + " (" + stray.atZone(first.getZone()).toLocalDateTime() + " " + first.getZone() + ")");
+        }
+        result.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::originalStart));
         return result;
     }
 

@@ -1,8 +1,11 @@
 package org.smartbizflow.crm.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,7 +14,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,6 +26,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.smartbizflow.crm.shared.ValidationException;
 
 /** Invariants of recurrence expansion, for daily, weekly and monthly rules in several zones. */
 class RecurrenceProperties {
@@ -138,5 +146,58 @@ class RecurrenceProperties {
 
         assertThat(RecurrenceRule.parse(rule.toRrule(zone), zone, rule.exceptions())).isEqualTo(rule);
         assertThat(RecurrenceRule.parse(rule.toRrule(), rule.exceptions())).isEqualTo(rule);
+    }
+
+    @Property
+    void withOverridesEachOccurrenceAppearsOnceAtItsTimeMovedOrNotAtAll(
+            @ForAll("rules") RecurrenceRule rule, @ForAll("starts") ZonedDateTime start,
+            @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 2) Integer> fates,
+            @ForAll @Size(max = 60) List<@IntRange(min = -86_400, max = 86_400) Integer> moveMinutes,
+            @ForAll @IntRange(min = 0, max = 600) int lengthMinutes) {
+        List<ZonedDateTime> plain = rule.expand(start);
+        Duration length = Duration.ofMinutes(lengthMinutes);
+        List<LocalDate> excluded = new ArrayList<>();
+        Map<Instant, OccurrenceOverride> overrides = new HashMap<>();
+        for (int i = 0; i < plain.size(); i++) {
+            int fate = i < fates.size() ? fates.get(i) : 0;
+            Instant original = plain.get(i).toInstant();
+            if (fate == 1) {
+                excluded.add(plain.get(i).toLocalDate());
+            } else if (fate == 2) {
+                // anywhere within 60 days, before earlier occurrences or after the last one included
+                Instant moved = original.plus(Duration.ofMinutes(i < moveMinutes.size() ? moveMinutes.get(i) : 1));
+                overrides.put(original, new OccurrenceOverride(original, moved, moved.plus(length.plusMinutes(i))));
+            }
+        }
+        RecurrenceRule withExceptions = rule.except(excluded.toArray(new LocalDate[0]));
+
+        List<Occurrence> occurrences = withExceptions.expand(start, length, List.copyOf(overrides.values()));
+
+        List<Instant> expectedOriginals = plain.stream().filter(o -> !excluded.contains(o.toLocalDate()))
+                .map(ZonedDateTime::toInstant).sorted().toList();
+        assertThat(occurrences.stream().map(Occurrence::originalStart).sorted().toList())
+                .containsExactlyElementsOf(expectedOriginals);
+        for (Occurrence occurrence : occurrences) {
+            OccurrenceOverride override = overrides.get(occurrence.originalStart());
+            if (override == null) {
+                assertThat(occurrence.start()).isEqualTo(occurrence.originalStart());
+                assertThat(occurrence.end()).isEqualTo(occurrence.originalStart().plus(length));
+            } else {
+                assertThat(occurrence.start()).isEqualTo(override.start());
+                assertThat(occurrence.end()).isEqualTo(override.end());
+            }
+        }
+        assertThat(occurrences).isSortedAccordingTo(Comparator.comparing(Occurrence::start)
+                .thenComparing(Occurrence::originalStart));
+        // an excluded occurrence cannot be moved as well: the override names nothing
+        if (!excluded.isEmpty()) {
+            Instant gone = plain.stream().filter(o -> o.toLocalDate().equals(excluded.get(0))).findFirst()
+                    .orElseThrow().toInstant();
+            List<OccurrenceOverride> stray = new ArrayList<>(overrides.values());
+            stray.add(new OccurrenceOverride(gone, gone, gone));
+            assertThatThrownBy(() -> withExceptions.expand(start, length, stray))
+                    .isInstanceOfSatisfying(ValidationException.class, e ->
+                            assertThat(e.violations()).extracting(v -> v.field()).containsExactly("recurrenceId"));
+        }
     }
 }

@@ -73,6 +73,14 @@ public final class ActivityFixtures {
                 seriesId, null, a.outcome(), a.completedAt(), a.version(), a.createdAt(), a.updatedAt());
     }
 
+    /** A copy of an occurrence of a series that the rule put at {@code originalStart}. */
+    public static ActivityView withOriginalStart(ActivityView a, Instant originalStart) {
+        return new ActivityView(a.id(), a.tenantId(), a.type(), a.status(), a.ownerId(), a.subject(), a.body(),
+                a.start(), a.end(), a.zone(), a.details(), a.visibility(), a.links(), a.attendees(), a.reminders(),
+                a.seriesId(), a.recurrence(), originalStart, a.outcome(), a.completedAt(), a.version(), a.createdAt(),
+                a.updatedAt());
+    }
+
     public static Reminder reminder(Duration before, Instant start) {
         return Reminder.pending(ReminderId.of(LeadFixtures.nextId()), before, start);
     }

@@ -29,8 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.activity.Activity;
+import org.smartbizflow.crm.activity.ActivityChange;
 import org.smartbizflow.crm.activity.ActivityCount;
 import org.smartbizflow.crm.activity.ActivityDetails;
+import org.smartbizflow.crm.activity.ActivityEdit;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.ActivityStatus;
@@ -592,5 +594,133 @@ public abstract class ActivityRepositoryContract {
         }
         assertThat(tx(() -> repo().anonymise(tenant, p.reference(), now.plus(HOUR)))).as("erasing again").isZero();
         assertThat(load(seeded.get(0).id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditStoresNewTextPlaceVisibilityLinksAndAttendees() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink opportunity = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        Attendee grace = Attendee.user(GRACE, "Grace Hopper", EmailAddress.of("grace@navy.example"));
+        Attendee contact = Attendee.contact(ContactId.of(LeadFixtures.nextId()), "A contact", null);
+        Attendee outsider = Attendee.external("Outsider", EmailAddress.of("out@side.example"));
+        Attendee newcomer = Attendee.external("Newcomer", EmailAddress.of("new@side.example"));
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(account, opportunity),
+                List.of(grace, contact, outsider), List.of(reminder(Duration.ofMinutes(10), T0)),
+                ActivityVisibility.SHARED);
+        insert(meeting);
+
+        Activity edited = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+        assertThat(edited.edit(ActivityEdit.none().withSubject("Renamed").withBody("notes").withLocation("Room 9")
+                        .withOnlineLink("https://meet.example/x").withVisibility(ActivityVisibility.PRIVATE)
+                        .unlink(account).link(lead).uninvite(contact).invite(newcomer), ADA, T0.plus(HOUR)))
+                .isInstanceOf(ActivityChange.Changed.class);
+        tx(() -> {
+            repo().update(edited);
+            return null;
+        });
+
+        assertThat(load(meeting.id())).isEqualTo(edited.view().withVersion(1));
+        assertThat(load(meeting.id()).attendees()).containsExactly(grace, outsider, newcomer);
+        assertThat(ids(all(ActivityFilter.any().about(account)))).isEmpty();
+        assertThat(ids(all(ActivityFilter.any().about(lead).during(T0, T0.plus(HOUR))))).containsExactly(meeting.id());
+
+        Activity emptied = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+        emptied.edit(ActivityEdit.none().withBody("").withLocation(" ").unlink(opportunity, lead)
+                .uninvite(grace, outsider, newcomer), ADA, T0.plus(HOUR));
+        tx(() -> {
+            repo().update(emptied);
+            return null;
+        });
+
+        ActivityView stored = load(meeting.id());
+        assertThat(stored).isEqualTo(emptied.view().withVersion(2));
+        assertThat(stored.links()).isEmpty();
+        assertThat(stored.attendees()).isEmpty();
+        assertThat(stored.details()).isEqualTo(new ActivityDetails.Meeting(null, "https://meet.example/x"));
+        assertThat(ids(all(ActivityFilter.any().about(opportunity)))).isEmpty();
+    }
+
+    @Test
+    void anEditedTaskOrCallKeepsItsTypeDetails() {
+        ActivityView task = planned(tenant, ActivityType.TASK, ADA, T0, Duration.ZERO);
+        ActivityView call = planned(tenant, ActivityType.CALL, ADA, T0, HOUR);
+        insert(task, call);
+
+        Activity editedTask = tx(() -> repo().find(tenant, task.id())).orElseThrow();
+        editedTask.edit(ActivityEdit.none().withPriority(Priority.HIGH), ADA, T0);
+        Activity editedCall = tx(() -> repo().find(tenant, call.id())).orElseThrow();
+        editedCall.edit(ActivityEdit.none().withDirection(CallDirection.INBOUND), ADA, T0);
+        tx(() -> {
+            repo().update(editedTask);
+            repo().update(editedCall);
+            return null;
+        });
+
+        assertThat(load(task.id()).details()).isEqualTo(new ActivityDetails.Task(Priority.HIGH));
+        assertThat(load(call.id()).details()).isEqualTo(new ActivityDetails.Call(CallDirection.INBOUND));
+    }
+
+    @Test
+    void aMovedOccurrenceKeepsItsOriginalStartAndRangesFindItAtItsNewTime() {
+        Duration week = Duration.ofDays(7);
+        ActivityView first = ActivityFixtures.withOriginalStart(ActivityFixtures.seriesStart(
+                meeting(tenant, ADA, T0, HOUR), RecurrenceRule.weekly(1, 2)), T0);
+        ActivityView second = ActivityFixtures.withOriginalStart(ActivityFixtures.inSeries(
+                meeting(tenant, ADA, T0.plus(week), HOUR), first.id()), T0.plus(week));
+        insert(first, second);
+        assertThat(load(second.id())).isEqualTo(second);
+
+        Instant moved = T0.plus(Duration.ofDays(20));
+        Activity moving = tx(() -> repo().find(tenant, second.id())).orElseThrow();
+        moving.reschedule(moved, moved.plus(HOUR), null, ADA, T0);
+        tx(() -> {
+            repo().update(moving);
+            return null;
+        });
+
+        ActivityView stored = load(second.id());
+        assertThat(stored.start()).isEqualTo(moved);
+        assertThat(stored.originalStart()).isEqualTo(T0.plus(week));
+        assertThat(stored.movedOccurrence()).isTrue();
+        assertThat(ids(all(ActivityFilter.any().during(T0.plus(week).minus(HOUR), T0.plus(Duration.ofDays(8))))))
+                .isEmpty();
+        assertThat(ids(all(ActivityFilter.any().during(moved.minus(Duration.ofDays(1)), moved.plus(HOUR)))))
+                .containsExactly(second.id());
+        assertThat(ids(all(ActivityFilter.any().inSeries(first.id())))).containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void anEditLoadedAndStoredInOneTransactionReplacesAttendeesAndLinks() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        Attendee grace = Attendee.user(GRACE);
+        Attendee outsider = Attendee.external("Outsider", EmailAddress.of("out@side.example"));
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(account), List.of(grace, outsider),
+                List.of(), ActivityVisibility.SHARED);
+        insert(meeting);
+        Activity stale = tx(() -> repo().find(tenant, meeting.id())).orElseThrow();
+
+        ActivityView edited = tx(() -> {
+            Activity activity = repo().find(tenant, meeting.id()).orElseThrow();
+            activity.edit(ActivityEdit.none().uninvite(grace).invite(Attendee.user(UserId.of("mary")))
+                    .unlink(account).link(lead), ADA, T0);
+            repo().update(activity);
+            Activity again = repo().find(tenant, meeting.id()).orElseThrow();
+            again.edit(ActivityEdit.none().uninvite(outsider).withSubject("Twice"), ADA, T0);
+            repo().update(again);
+            return again.view();
+        });
+
+        assertThat(load(meeting.id())).isEqualTo(edited.withVersion(2));
+        assertThat(load(meeting.id()).attendees()).containsExactly(Attendee.user(UserId.of("mary")));
+        assertThat(load(meeting.id()).links()).containsExactly(lead);
+        // a links-only edit advanced the version too, so an edit of the old state conflicts
+        stale.edit(ActivityEdit.none().link(RecordLink.contact(ContactId.of(LeadFixtures.nextId()))), ADA, T0);
+        assertThatThrownBy(() -> tx(() -> {
+            repo().update(stale);
+            return null;
+        })).isInstanceOf(ConcurrencyConflictException.class);
+        assertThat(load(meeting.id()).links()).containsExactly(lead);
     }
 }

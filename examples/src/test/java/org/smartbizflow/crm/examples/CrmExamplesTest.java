@@ -110,7 +110,11 @@ class CrmExamplesTest {
                 .contains("delivered 1, polling again delivers 0")
                 .contains("follow-up: CALL 'Call back: Budget question' on 2027-01-12 11:00")
                 .contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;COUNT=12")
-                .contains("imported 1, rejected 1")
+                .contains("the stand-up of 2027-01-14 09:00 now takes place 2027-01-15 10:00")
+                .contains("changed occurrence: RECURRENCE-ID;TZID=Europe/Berlin:20270114T090000")
+                .contains("imported 2, rejected 1: ")
+                .contains("time zone 'Customized Time Zone' is neither an IANA nor a Windows zone name")
+                .contains("'GMT Standard Time' (Windows) read as Europe/London: 2027-01-12 10:00")
                 .contains("overdue tasks of rep-ada: 1")
                 .contains("default from the builder: templates [call-back, demo], "
                         + "rules [CALL 'no answer' -> template call-back in 2 business days]")

@@ -41,6 +41,7 @@ import org.smartbizflow.crm.activity.ConflictPolicy;
 import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.activity.Notification;
+import org.smartbizflow.crm.activity.Occurrence;
 import org.smartbizflow.crm.activity.RecordActivity;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.RecurrenceRule;
@@ -53,6 +54,7 @@ import org.smartbizflow.crm.activity.port.in.ActivityBreakdown;
 import org.smartbizflow.crm.activity.port.in.CalendarImportReport;
 import org.smartbizflow.crm.activity.port.in.CancelActivity;
 import org.smartbizflow.crm.activity.port.in.CompleteActivity;
+import org.smartbizflow.crm.activity.port.in.EditActivity;
 import org.smartbizflow.crm.activity.port.in.Completion;
 import org.smartbizflow.crm.activity.port.in.ListActivities;
 import org.smartbizflow.crm.activity.port.in.OverdueTasks;
@@ -149,6 +151,7 @@ final class ActivityService implements Activities {
                         command.visibility() != null ? command.visibility() : ActivityVisibility.SHARED,
                         command.links(), command.attendees(), reminders,
                         command.recurrence() != null ? first : null, i == 0 ? command.recurrence() : null,
+                        command.recurrence() != null ? start : null,
                         logged ? command.outcome() : null, logged ? now : null, 0, now, now);
                 created.add(Activity.create(view));
             }
@@ -191,6 +194,18 @@ final class ActivityService implements Activities {
             }
             store(activity, change);
             return new ScheduleOutcome.Scheduled(activity.id(), List.of(activity.id()), conflicts);
+        });
+    }
+
+    @Override
+    public ActivityChange edit(EditActivity command) {
+        runtime.validate(command);
+        return runtime.transactions().inTransaction(() -> {
+            Activity activity = loadForUpdate(command.activityId(), command.expectedVersion());
+            ActivityChange change = activity.edit(command.changes(), context.actor().userId(),
+                    runtime.clock().instant());
+            store(activity, change);
+            return change;
         });
     }
 
@@ -365,8 +380,8 @@ final class ActivityService implements Activities {
         return new ActivityView(activity.id(), activity.tenantId(), activity.type(), activity.status(),
                 activity.ownerId(), "Busy", null, activity.start(), activity.end(), activity.zone(),
                 ActivityDetails.defaultsFor(activity.type()), activity.visibility(), Set.of(), List.of(), List.of(),
-                activity.seriesId(), activity.recurrence(), null, activity.completedAt(), activity.version(),
-                activity.createdAt(), activity.updatedAt());
+                activity.seriesId(), activity.recurrence(), activity.originalStart(), null, activity.completedAt(),
+                activity.version(), activity.createdAt(), activity.updatedAt());
     }
 
     private boolean hiddenFromActor(ActivityView activity) {
@@ -413,7 +428,7 @@ final class ActivityService implements Activities {
                     List<ActivityView> occurrences = new ArrayList<>();
                     walk(ActivityFilter.any().inSeries(seriesId), occurrences::add);
                     occurrences.stream().filter(o -> o.id().equals(seriesId)).findFirst()
-                            .ifPresent(first -> events.add(CalendarEvents.ofSeries(first, occurrences, UID_DOMAIN)));
+                            .ifPresent(first -> events.addAll(CalendarEvents.ofSeries(first, occurrences, UID_DOMAIN)));
                 }
                 return null;
             });
@@ -429,25 +444,118 @@ final class ActivityService implements Activities {
         CalendarRead read = settings.calendarGateway().read(in);
         List<ActivityId> stored = new ArrayList<>();
         List<CalendarRejection> rejected = new ArrayList<>(read.rejected());
+        Map<String, List<CalendarEvent>> overrides = new LinkedHashMap<>();
+        Set<String> seriesUids = new HashSet<>();
         for (CalendarEvent event : read.events()) {
+            if (event.isOccurrence()) {
+                overrides.computeIfAbsent(event.uid(), uid -> new ArrayList<>()).add(event);
+            } else if (event.recurrence() != null) {
+                seriesUids.add(event.uid());
+            }
+        }
+        overrides.forEach((uid, events) -> {
+            if (!seriesUids.contains(uid)) {
+                events.forEach(e -> rejected.add(new CalendarRejection(0, uid, "RECURRENCE-ID "
+                        + e.recurrenceId() + " overrides an occurrence of a series the file does not hold")));
+            }
+        });
+        for (CalendarEvent event : read.events()) {
+            if (event.isOccurrence()) {
+                continue;
+            }
+            List<CalendarEvent> changed = event.recurrence() == null ? List.of()
+                    : overrides.getOrDefault(event.uid(), List.of());
             try {
                 ActivityId known = CalendarEvents.activityIdOf(event.uid(), UID_DOMAIN);
+                String refusal = null;
                 if (known != null && runtime.transactions().inTransaction(
                         () -> activities.find(context.tenantId(), known)).isPresent()) {
-                    rejected.add(new CalendarRejection(0, event.uid(), "already in the CRM as activity " + known));
+                    refusal = "already in the CRM as activity " + known;
+                } else if (event.cancelled()) {
+                    refusal = "the event is cancelled";
+                }
+                if (refusal != null) {
+                    for (CalendarEvent e : changed) {
+                        rejected.add(new CalendarRejection(0, e.uid(), "RECURRENCE-ID " + e.recurrenceId()
+                                + " of a series not imported: " + refusal));
+                    }
+                    rejected.add(new CalendarRejection(0, event.uid(), refusal));
                     continue;
                 }
-                if (event.cancelled()) {
-                    rejected.add(new CalendarRejection(0, event.uid(), "the event is cancelled"));
-                    continue;
-                }
+                List<CalendarEvent> fitting = changed.isEmpty() ? List.of()
+                        : CalendarEvents.fittingOverrides(event, changed, rejected);
+                List<Occurrence> occurrences = fitting.isEmpty() ? List.of()
+                        : CalendarEvents.occurrences(event, fitting);
                 ScheduleOutcome outcome = schedule(CalendarEvents.toCommand(event, about));
-                stored.add(((ScheduleOutcome.Scheduled) outcome).id());
+                ActivityId first = ((ScheduleOutcome.Scheduled) outcome).id();
+                stored.add(first);
+                if (!fitting.isEmpty()) {
+                    applyOverrides(event, first, fitting, occurrences, rejected);
+                }
             } catch (ValidationException e) {
                 rejected.add(new CalendarRejection(0, event.uid(), e.getMessage()));
             }
         }
         return new CalendarImportReport(stored, rejected);
+    }
+
+    /**
+     * Gives the stored occurrences of an imported series what the file's overrides say: moved
+     * ones their new time, changed ones their text, place and attendees, cancelled ones their
+     * status. An override that cannot be applied is reported; the series stays.
+     */
+    private void applyOverrides(CalendarEvent series, ActivityId seriesId, List<CalendarEvent> overrides,
+                                List<Occurrence> occurrences, List<CalendarRejection> rejected) {
+        Map<Instant, ActivityView> byOriginal = new HashMap<>();
+        runtime.transactions().inTransaction(() -> {
+            walk(ActivityFilter.any().inSeries(seriesId), o -> byOriginal.put(o.occurrenceKey(), o));
+            return null;
+        });
+        Map<Instant, Occurrence> moves = new HashMap<>();
+        occurrences.forEach(o -> moves.put(o.originalStart(), o));
+        for (CalendarEvent override : overrides) {
+            ActivityView occurrence = byOriginal.get(override.recurrenceId());
+            if (occurrence == null) {
+                rejected.add(new CalendarRejection(0, override.uid(), "RECURRENCE-ID " + override.recurrenceId()
+                        + " names no stored occurrence of the series"));
+                continue;
+            }
+            try {
+                if (override.cancelled()) {
+                    cancel(CancelActivity.of(occurrence.id()));
+                    continue;
+                }
+                Occurrence moved = moves.get(override.recurrenceId());
+                if (moved != null && (!moved.start().equals(occurrence.start())
+                        || !moved.end().equals(occurrence.end()) || !override.zone().equals(occurrence.zone()))) {
+                    reschedule(new RescheduleActivity(occurrence.id(), moved.start(), moved.end(), override.zone(),
+                            null, ConflictPolicy.IGNORE));
+                }
+                ActivityDetails.Meeting place = CalendarEvents.placeOf(override);
+                EditActivity edit = EditActivity.of(occurrence.id()).subject(override.summary())
+                        .body(override.description() == null ? "" : override.description())
+                        .location(place.location() == null ? "" : place.location())
+                        .onlineLink(place.onlineLink() == null ? "" : place.onlineLink());
+                Set<String> wanted = new HashSet<>();
+                override.attendees().forEach(a -> wanted.add(a.toString()));
+                Set<String> present = new HashSet<>();
+                for (Attendee attendee : occurrence.attendees()) {
+                    present.add(attendee.toString());
+                    if (!wanted.contains(attendee.toString())) {
+                        edit = edit.uninvite(attendee);
+                    }
+                }
+                for (Attendee attendee : override.attendees()) {
+                    if (!present.contains(attendee.toString())) {
+                        edit = edit.invite(attendee);
+                    }
+                }
+                edit(edit);
+            } catch (ValidationException e) {
+                rejected.add(new CalendarRejection(0, override.uid(), "RECURRENCE-ID " + override.recurrenceId()
+                        + ": " + e.getMessage()));
+            }
+        }
     }
 
     // ---- reminders ---------------------------------------------------------------------------

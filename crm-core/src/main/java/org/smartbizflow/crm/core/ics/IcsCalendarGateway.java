@@ -48,11 +48,16 @@ import org.smartbizflow.crm.shared.ValidationException;
  * iCalendar (RFC 5545) files on streams: the calendar gateway the CRM uses unless a host
  * brings another. Writes one VEVENT per event with DTSTART/DTEND in the event's time zone
  * (TZID, with a VTIMEZONE built from the JDK's zone rules for the years the events cover),
- * RRULE and EXDATE for series, ORGANIZER and ATTENDEE, text escaped and lines folded at 75
- * octets. Reads what it writes and what common calendars export: folded lines, quoted and
- * RFC 6868-encoded parameters, UTC, zoned, floating (read as UTC) and all-day times, DTEND or
- * DURATION. Time zones are read by their IANA name; an event in a zone the JDK does not know
- * (a Windows zone name, say) is rejected with the reason rather than guessed.
+ * RRULE and EXDATE for series, RECURRENCE-ID for single occurrences that differ from their
+ * series (a VEVENT of their own with the series' UID), ORGANIZER and ATTENDEE, text escaped
+ * and lines folded at 75 octets. Reads what it writes and what common calendars export:
+ * folded lines, quoted and RFC 6868-encoded parameters, UTC, zoned, floating (read as UTC)
+ * and all-day times, DTEND or DURATION, RECURRENCE-ID (without RANGE). Time zones are read by
+ * their IANA name or, as Outlook and Exchange write them, by their Windows name ("W. Europe
+ * Standard Time"), mapped to the IANA zone through CLDR's windowsZones table (from ICU4J).
+ * The rules come from the JDK's zone data, not from the file's VTIMEZONE blocks; an event in
+ * a zone known by neither name (Outlook's "Customized Time Zone", say) is rejected with the
+ * TZID rather than guessed from the block's offsets.
  *
  * <p>CRM users and contacts among the attendees carry their keys in {@code X-CRM-USER} and
  * {@code X-CRM-CONTACT} parameters so that a round trip restores them.
@@ -129,6 +134,9 @@ public final class IcsCalendarGateway implements CalendarGateway {
         line(writer, "DTSTAMP:" + stamp);
         line(writer, "DTSTART" + time(event.start(), event.zone()));
         line(writer, "DTEND" + time(event.end(), event.zone()));
+        if (event.recurrenceId() != null) {
+            line(writer, "RECURRENCE-ID" + time(event.recurrenceId(), event.zone()));
+        }
         if (event.recurrence() != null) {
             RecurrenceRule rule = event.recurrence();
             line(writer, "RRULE:" + rule.toRrule(isUtc(event.zone()) ? ZoneOffset.UTC : event.zone()));
@@ -403,8 +411,18 @@ public final class IcsCalendarGateway implements CalendarGateway {
             for (Property attendee : all(properties, "ATTENDEE")) {
                 attendees.add(attendee(attendee));
             }
+            Instant recurrenceId = null;
+            Property recurrenceIdProperty = first(properties, "RECURRENCE-ID").orElse(null);
+            if (recurrenceIdProperty != null) {
+                if (recurrenceIdProperty.parameters.containsKey("RANGE")) {
+                    throw new ValidationException("RECURRENCE-ID", "RANGE="
+                            + recurrenceIdProperty.parameters.get("RANGE")
+                            + " (an override of this and later occurrences) is not supported");
+                }
+                recurrenceId = when(recurrenceIdProperty, zoneOf(recurrenceIdProperty)).instant;
+            }
             events.add(new CalendarEvent(uid, summary, description, location, start.instant, end, zone, rule,
-                    organizer, attendees, cancelled));
+                    organizer, attendees, cancelled, recurrenceId));
         } catch (ValidationException e) {
             rejected.add(new CalendarRejection(line, uid, e.getMessage()));
         }
@@ -447,7 +465,28 @@ public final class IcsCalendarGateway implements CalendarGateway {
         try {
             return ZoneId.of(tzid.startsWith("/") ? tzid.substring(1) : tzid);
         } catch (DateTimeException e) {
-            throw new ValidationException(property.name, "time zone '" + tzid + "' is not an IANA zone name");
+            ZoneId windows = windowsZone(tzid);
+            if (windows != null) {
+                return windows;
+            }
+            throw new ValidationException(property.name, "time zone '" + tzid
+                    + "' is neither an IANA nor a Windows zone name");
+        }
+    }
+
+    /**
+     * The IANA zone CLDR maps a Windows zone name to (its territory "001", the zone Windows
+     * means when no country is known), or null when the name is not a Windows zone.
+     */
+    static ZoneId windowsZone(String windowsId) {
+        String iana = com.ibm.icu.util.TimeZone.getIDForWindowsID(windowsId.strip(), null);
+        if (iana == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(iana);
+        } catch (DateTimeException e) {
+            return null; // a zone newer than this JDK's rules
         }
     }
 

@@ -103,7 +103,7 @@ class IcsCalendarGatewayTest {
                 + "BEGIN:VALARM\nTRIGGER:-PT15M\nACTION:DISPLAY\nDESCRIPTION:ignored\nEND:VALARM\n"
                 + "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=\"Doe, Jane\":mailto:jane@other.example\nEND:VEVENT\n"
                 + "BEGIN:VEVENT\nUID:b@other\nDTSTART;VALUE=DATE:20260311\nSUMMARY:All day\nEND:VEVENT\n"
-                + "BEGIN:VEVENT\nUID:c@other\nDTSTART;TZID=W. Europe Standard Time:20260312T100000\n"
+                + "BEGIN:VEVENT\nUID:c@other\nDTSTART;TZID=Customized Time Zone:20260312T100000\n"
                 + "SUMMARY:Windows zone\nEND:VEVENT\n"
                 + "BEGIN:VEVENT\nUID:d@other\nDTSTART:20260312T100000Z\nRRULE:FREQ=YEARLY;COUNT=2\n"
                 + "SUMMARY:Yearly\nEND:VEVENT\n"
@@ -122,9 +122,84 @@ class IcsCalendarGatewayTest {
         CalendarEvent allDay = read.events().get(1);
         assertThat(allDay.end()).isEqualTo(allDay.start().plus(Duration.ofDays(1)));
         assertThat(read.rejected()).extracting(r -> r.uid()).containsExactly("c@other", "d@other", "e@other");
-        assertThat(read.rejected().get(0).reason()).contains("W. Europe Standard Time");
+        assertThat(read.rejected().get(0).reason()).contains("'Customized Time Zone'")
+                .contains("neither an IANA nor a Windows zone name");
         assertThat(read.rejected().get(1).reason()).contains("YEARLY");
         assertThat(read.rejected().get(2).line()).isEqualTo(35);
+    }
+
+    @Test
+    void readsOutlookFilesWithWindowsZoneNames() {
+        // as Outlook and Exchange write them: Windows names in TZID, with VTIMEZONE blocks of that name
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+                "VERSION:2.0", "METHOD:PUBLISH",
+                "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
+                "BEGIN:STANDARD", "DTSTART:16011028T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+                "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+                "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE",
+                "BEGIN:VTIMEZONE", "TZID:Pacific Standard Time", "BEGIN:STANDARD", "DTSTART:16011104T020000",
+                "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11", "TZOFFSETFROM:-0700", "TZOFFSETTO:-0800", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:16010311T020000", "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
+                "TZOFFSETFROM:-0800", "TZOFFSETTO:-0700", "END:DAYLIGHT", "END:VTIMEZONE",
+                "BEGIN:VEVENT", "UID:040000008200E00074C5B7101A82E00800000000",
+                "DTSTART;TZID=\"W. Europe Standard Time\":20260706T100000",
+                "DTEND;TZID=\"W. Europe Standard Time\":20260706T110000",
+                "RRULE:FREQ=WEEKLY;COUNT=4;BYDAY=MO", "EXDATE;TZID=W. Europe Standard Time:20260713T100000",
+                "SUMMARY;LANGUAGE=de-DE:Jour fixe", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:040000008200E00074C5B7101A82E00800000000",
+                "RECURRENCE-ID;TZID=W. Europe Standard Time:20260720T100000",
+                "DTSTART;TZID=Pacific Standard Time:20260720T080000",
+                "DTEND;TZID=Pacific Standard Time:20260720T090000", "SUMMARY:Jour fixe (from Seattle)", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:custom@outlook", "DTSTART;TZID=Customized Time Zone:20260706T100000",
+                "SUMMARY:Own zone", "END:VEVENT",
+                "END:VCALENDAR", "");
+
+        CalendarRead read = read(ics);
+
+        assertThat(read.events()).hasSize(2);
+        CalendarEvent series = read.events().get(0);
+        assertThat(series.zone()).isEqualTo(BERLIN);
+        assertThat(series.start()).isEqualTo(Instant.parse("2026-07-06T08:00:00Z")); // summer time, +02:00
+        assertThat(series.recurrence().exceptions()).containsExactly(LocalDate.of(2026, 7, 13));
+        CalendarEvent moved = read.events().get(1);
+        assertThat(moved.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(moved.recurrenceId()).isEqualTo(Instant.parse("2026-07-20T08:00:00Z"));
+        assertThat(moved.start()).isEqualTo(Instant.parse("2026-07-20T15:00:00Z")); // PDT, -07:00
+        assertThat(read.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.uid()).isEqualTo("custom@outlook");
+            assertThat(r.reason()).contains("DTSTART").contains("'Customized Time Zone'");
+        });
+    }
+
+    @Test
+    void occurrencesOfASeriesAreWrittenWithTheirRecurrenceIdAndReadBack() {
+        CalendarEvent series = series();
+        Instant original = Instant.parse("2026-03-05T08:00:00Z");
+        CalendarEvent moved = new CalendarEvent(series.uid(), "Moved sync", null, "Room 2",
+                Instant.parse("2026-03-06T13:00:00Z"), Instant.parse("2026-03-06T14:00:00Z"), BERLIN, null, null,
+                List.of(), false, original);
+        CalendarEvent cancelled = new CalendarEvent(series.uid(), series.summary(), null, null,
+                Instant.parse("2026-03-09T08:00:00Z"), Instant.parse("2026-03-09T08:45:00Z"), ZoneOffset.UTC, null,
+                null, List.of(), true, Instant.parse("2026-03-09T08:00:00Z"));
+
+        String ics = write(List.of(series, moved, cancelled));
+        CalendarRead read = read(ics);
+
+        assertThat(ics.replace("\r\n ", "")).contains("RECURRENCE-ID;TZID=Europe/Berlin:20260305T090000\r\n")
+                .contains("RECURRENCE-ID:20260309T080000Z\r\n");
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.events()).containsExactly(series, moved, cancelled);
+    }
+
+    @Test
+    void aRangeOverrideIsReportedNotMisread() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:r@other",
+                "RECURRENCE-ID;RANGE=THISANDFUTURE:20260309T080000Z", "DTSTART:20260309T120000Z", "SUMMARY:x",
+                "END:VEVENT", "END:VCALENDAR", "");
+
+        assertThat(read(ics).rejected()).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("RECURRENCE-ID").contains("THISANDFUTURE"));
     }
 
     @Property

@@ -37,8 +37,10 @@ import org.smartbizflow.crm.activity.port.in.ActivityBreakdown;
 import org.smartbizflow.crm.activity.port.in.CalendarImportReport;
 import org.smartbizflow.crm.activity.port.in.CompleteActivity;
 import org.smartbizflow.crm.activity.port.in.Completion;
+import org.smartbizflow.crm.activity.port.in.EditActivity;
 import org.smartbizflow.crm.activity.port.in.ListActivities;
 import org.smartbizflow.crm.activity.port.in.PeriodUnit;
+import org.smartbizflow.crm.activity.port.in.RescheduleActivity;
 import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.activity.port.in.ScheduleFromTemplate;
 import org.smartbizflow.crm.core.AccessPolicies;
@@ -124,6 +126,14 @@ public final class ActivitiesDemo {
         ActivityView followUp = ada.get(((Completion.Completed) completion).followUp());
         out.println("   follow-up: " + followUp.type() + " '" + followUp.subject() + "' on " + local(followUp));
 
+        out.println("== Plans change: one stand-up gets an agenda, another moves to Friday");
+        ada.edit(EditActivity.of(standUp.occurrences().get(1)).subject("Project stand-up: release plan")
+                .body("1. scope 2. dates").invite(Attendee.user(UserId.of("mgr-mary"))));
+        ada.reschedule(RescheduleActivity.to(standUp.occurrences().get(2), at(15, 10, 0)));
+        ActivityView moved = ada.get(standUp.occurrences().get(2));
+        out.println("   the stand-up of " + moved.originalStart().atZone(BERLIN).toLocalDateTime().toString()
+                .replace('T', ' ') + " now takes place " + local(moved));
+
         out.println("== The account's calendar, 4 to 13 January");
         for (ActivityView activity : boss.list(new ListActivities(ActivityFilter.any().about(account)
                 .during(at(4, 0, 0), at(13, 0, 0)), PageRequest.first(100))).items()) {
@@ -137,16 +147,21 @@ public final class ActivitiesDemo {
         ics.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.startsWith("RRULE") || line.startsWith("EXDATE") || line.startsWith("DTSTART;"))
                 .limit(3).forEach(line -> out.println("   " + line));
+        ics.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("RECURRENCE-ID"))
+                .forEach(line -> out.println("   changed occurrence: " + line));
         out.println("   (" + events + " events exported)");
         String outside = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:" + UUID.randomUUID()
                 + "@partner\r\nDTSTART;TZID=Europe/London:20270111T100000\r\nDURATION:PT45M\r\n"
                 + "SUMMARY:Partner call\\, quarterly\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:x@partner\r\n"
-                + "DTSTART;TZID=GMT Standard Time:20270111T100000\r\nSUMMARY:Windows zone\r\nEND:VEVENT\r\n"
-                + "END:VCALENDAR\r\n";
+                + "DTSTART;TZID=GMT Standard Time:20270112T100000\r\nSUMMARY:Outlook invite\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:y@partner\r\nDTSTART;TZID=Customized Time Zone:20270111T100000\r\n"
+                + "SUMMARY:Own zone\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         CalendarImportReport imported = ada.importCalendar(
                 new ByteArrayInputStream(outside.getBytes(StandardCharsets.UTF_8)), Set.of(account));
         out.println("   imported " + imported.stored().size() + ", rejected " + imported.rejected().size() + ": "
                 + imported.rejected().get(0).reason());
+        ActivityView outlook = ada.get(imported.stored().get(1));
+        out.println("   'GMT Standard Time' (Windows) read as " + outlook.zone() + ": " + local(outlook));
 
         out.println("== Analytics (aggregate queries)");
         for (ActivityBreakdown.Row row : boss.breakdown(ActivityFilter.any().about(account), PeriodUnit.WEEK).rows()) {

@@ -89,6 +89,9 @@ class ActivityEntity implements VersionedRecord {
     @Column(name = "recurrence_exceptions", length = LONG_TEXT)
     String recurrenceExceptions;
 
+    @Column(name = "original_start")
+    Instant originalStart;
+
     @Column(name = "outcome", length = 100)
     String outcome;
 

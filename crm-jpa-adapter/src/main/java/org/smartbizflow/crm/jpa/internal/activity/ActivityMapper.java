@@ -45,14 +45,7 @@ final class ActivityMapper {
         row.createdAt = state.createdAt();
         copyInto(state, row);
         ActivityDetails details = state.details();
-        if (details instanceof ActivityDetails.Call call) {
-            row.callDirection = call.direction().name();
-        } else if (details instanceof ActivityDetails.Meeting meeting) {
-            row.meetingLocation = meeting.location();
-            row.meetingLink = meeting.onlineLink();
-        } else if (details instanceof ActivityDetails.Task task) {
-            row.taskPriority = task.priority().name();
-        } else if (details instanceof ActivityDetails.Email email) {
+        if (details instanceof ActivityDetails.Email email) {
             row.emailFrom = email.from() == null ? null : email.from().value();
             row.emailTo = email.to().isEmpty() ? null
                     : email.to().stream().map(EmailAddress::value).collect(Collectors.joining(","));
@@ -82,6 +75,16 @@ final class ActivityMapper {
         row.outcome = state.outcome();
         row.completedAt = state.completedAt();
         row.updatedAt = state.updatedAt();
+        row.originalStart = state.originalStart();
+        ActivityDetails details = state.details();
+        if (details instanceof ActivityDetails.Call call) {
+            row.callDirection = call.direction().name();
+        } else if (details instanceof ActivityDetails.Meeting meeting) {
+            row.meetingLocation = meeting.location();
+            row.meetingLink = meeting.onlineLink();
+        } else if (details instanceof ActivityDetails.Task task) {
+            row.taskPriority = task.priority().name();
+        }
     }
 
     /** The free-text columns of the type details (what erasure may change after creation). */
@@ -188,6 +191,7 @@ final class ActivityMapper {
                 ActivityStatus.valueOf(row.status), UserId.of(row.ownerId), row.subject, row.body, row.startAt,
                 row.endAt, ZoneId.of(row.timeZone), details, ActivityVisibility.valueOf(row.visibility), linkSet,
                 attendeeList, reminderList, row.seriesId == null ? null : ActivityId.of(row.seriesId), rule,
-                row.outcome, row.completedAt, row.version, row.createdAt, row.updatedAt);
+                row.seriesId == null ? null : row.originalStart, row.outcome, row.completedAt, row.version,
+                row.createdAt, row.updatedAt);
     }
 }

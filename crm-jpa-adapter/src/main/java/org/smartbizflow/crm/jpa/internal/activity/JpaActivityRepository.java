@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,19 @@ public final class JpaActivityRepository implements ActivityRepository {
         } catch (OptimisticLockException lost) {
             throw PersistenceFailures.translate(lost);
         }
+        if (replaceChildren(em, state) && row.version == state.version()) {
+            // only links or attendees changed, so the row itself was not written: its version
+            // still has to advance, or a concurrent edit of the same version would not conflict
+            int bumped = em.createQuery("update CrmActivity a set a.version = a.version + 1 "
+                            + "where a.id = :id and a.version = :version")
+                    .setParameter("id", state.id().value())
+                    .setParameter("version", state.version())
+                    .executeUpdate();
+            if (bumped == 0) {
+                throw new ConcurrencyConflictException("Activity", state.id(), state.version());
+            }
+            em.refresh(row);
+        }
         if (moved) {
             em.createQuery("update CrmActivityLink k set k.startAt = :start where k.id.activityId = :id")
                     .setParameter("start", state.start())
@@ -132,6 +146,65 @@ public final class JpaActivityRepository implements ActivityRepository {
                     .setParameter("tenant", state.tenantId().value())
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Writes edited links and attendees: removes the rows that went, adds the ones that came.
+     *
+     * @return whether any row changed
+     */
+    private static boolean replaceChildren(EntityManager em, ActivityView state) {
+        List<ActivityLinkEntity> storedLinks = em.createQuery(
+                        "select k from CrmActivityLink k where k.id.activityId = :id", ActivityLinkEntity.class)
+                .setParameter("id", state.id().value()).getResultList();
+        List<ActivityLinkEntity> wantedLinks = ActivityMapper.linkRows(state);
+        Set<ActivityLinkEntity.Key> wantedKeys = new HashSet<>();
+        wantedLinks.forEach(k -> wantedKeys.add(k.id));
+        Set<ActivityLinkEntity.Key> storedKeys = new HashSet<>();
+        boolean changed = false;
+        for (ActivityLinkEntity link : storedLinks) {
+            storedKeys.add(link.id);
+            if (!wantedKeys.contains(link.id)) {
+                em.remove(link);
+                changed = true;
+            }
+        }
+        for (ActivityLinkEntity link : wantedLinks) {
+            if (!storedKeys.contains(link.id)) {
+                em.persist(link);
+                changed = true;
+            }
+        }
+        List<ActivityAttendeeEntity> storedAttendees = em.createQuery(
+                        "select t from CrmActivityAttendee t where t.id.activityId = :id", ActivityAttendeeEntity.class)
+                .setParameter("id", state.id().value()).getResultList();
+        List<ActivityAttendeeEntity> wantedAttendees = ActivityMapper.attendeeRows(state);
+        if (!sameAttendees(storedAttendees, wantedAttendees)) {
+            // positions shift when someone leaves: the rows are written anew
+            storedAttendees.forEach(em::remove);
+            em.flush();
+            wantedAttendees.forEach(em::persist);
+            changed = true;
+        }
+        em.flush();
+        return changed;
+    }
+
+    private static boolean sameAttendees(List<ActivityAttendeeEntity> stored, List<ActivityAttendeeEntity> wanted) {
+        if (stored.size() != wanted.size()) {
+            return false;
+        }
+        List<ActivityAttendeeEntity> ordered = new ArrayList<>(stored);
+        ordered.sort((a, b) -> Integer.compare(a.id.position, b.id.position));
+        for (int i = 0; i < ordered.size(); i++) {
+            ActivityAttendeeEntity a = ordered.get(i);
+            ActivityAttendeeEntity b = wanted.get(i);
+            if (!a.kind.equals(b.kind) || !a.attendeeKey.equals(b.attendeeKey) || !Objects.equals(a.name, b.name)
+                    || !Objects.equals(a.email, b.email)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
