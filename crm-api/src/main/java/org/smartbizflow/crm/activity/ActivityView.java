@@ -132,8 +132,8 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
     /** The same state, last changed at another instant. */
     public ActivityView withUpdatedAt(Instant changedAt) {
         return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,
-                visibility, links, attendees, reminders, seriesId, recurrence, outcome, completedAt, version,
-                createdAt, changedAt);
+                visibility, links, attendees, reminders, seriesId, recurrence, originalStart, outcome, completedAt,
+                version, createdAt, changedAt);
     }
 
     /** The same state with these reminders (as a store reads them back). */

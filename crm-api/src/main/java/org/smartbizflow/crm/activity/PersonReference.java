@@ -143,8 +143,8 @@ public record PersonReference(Set<RecordLink> records, ContactId contact, Set<Em
         ActivityView anonymous = new ActivityView(activity.id(), activity.tenantId(), activity.type(),
                 activity.status(), activity.ownerId(), subject, body, activity.start(), activity.end(), activity.zone(),
                 details, activity.visibility(), activity.links(), attendees, activity.reminders(), activity.seriesId(),
-                activity.recurrence(), outcome, activity.completedAt(), activity.version(), activity.createdAt(),
-                activity.updatedAt());
+                activity.recurrence(), activity.originalStart(), outcome, activity.completedAt(), activity.version(),
+                activity.createdAt(), activity.updatedAt());
         // Erasing again changes nothing: an activity already anonymous is returned as it is.
         return anonymous.equals(activity) ? activity : anonymous.withUpdatedAt(now);
     }

@@ -691,6 +691,26 @@ public abstract class ActivityRepositoryContract {
     }
 
     @Test
+    void erasureKeepsAnOccurrencesOriginalStartAndIsIdempotentForSeries() {
+        Person p = person();
+        Duration week = Duration.ofDays(7);
+        ActivityView first = ActivityFixtures.withOriginalStart(ActivityFixtures.seriesStart(
+                with(meeting(tenant, ADA, T0, HOUR), Set.of(RecordLink.contact(p.contact())), List.of(), List.of(),
+                        ActivityVisibility.SHARED), RecurrenceRule.weekly(1, 2)), T0);
+        ActivityView second = ActivityFixtures.withOriginalStart(ActivityFixtures.inSeries(
+                with(meeting(tenant, ADA, T0.plus(week), HOUR), Set.of(RecordLink.contact(p.contact())), List.of(),
+                        List.of(), ActivityVisibility.SHARED), first.id()), T0.plus(week));
+        insert(first, second);
+        Instant now = T0.plus(Duration.ofDays(30));
+
+        assertThat(tx(() -> repo().anonymise(tenant, p.reference(), now))).isEqualTo(2);
+
+        assertThat(load(second.id()).originalStart()).isEqualTo(T0.plus(week));
+        assertThat(load(second.id()).subject()).isEqualTo(PersonReference.ERASED);
+        assertThat(tx(() -> repo().anonymise(tenant, p.reference(), now.plus(HOUR)))).as("erasing again").isZero();
+    }
+
+    @Test
     void anEditLoadedAndStoredInOneTransactionReplacesAttendeesAndLinks() {
         RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
         RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
