@@ -22,7 +22,7 @@ class CoreArchitectureTest {
     void dependsOnlyOnTheApiAndItsLibraries() {
         CrmArchitectureRules.onlyDependsOn("java..", "org.smartbizflow.crm..", "org.slf4j..",
                 "com.fasterxml.jackson..", "jakarta.validation..", "org.hibernate.validator..",
-                "com.google.i18n.phonenumbers..", "org.apache.commons.text..", "com.ibm.icu.util..").check(core);
+                "com.google.i18n.phonenumbers..", "org.apache.commons.text..").check(core);
         // crm-api's scoring and forecast ports are allowed; the modules implementing them are not
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.smartbizflow.crm.jpa..",
                 "org.smartbizflow.crm.scoring.[action|evaluation|feature|model|predict|rules|sentiment|table]..",

@@ -465,28 +465,12 @@ public final class IcsCalendarGateway implements CalendarGateway {
         try {
             return ZoneId.of(tzid.startsWith("/") ? tzid.substring(1) : tzid);
         } catch (DateTimeException e) {
-            ZoneId windows = windowsZone(tzid);
+            ZoneId windows = WindowsZones.of(tzid);
             if (windows != null) {
                 return windows;
             }
             throw new ValidationException(property.name, "time zone '" + tzid
                     + "' is neither an IANA nor a Windows zone name");
-        }
-    }
-
-    /**
-     * The IANA zone CLDR maps a Windows zone name to (its territory "001", the zone Windows
-     * means when no country is known), or null when the name is not a Windows zone.
-     */
-    static ZoneId windowsZone(String windowsId) {
-        String iana = com.ibm.icu.util.TimeZone.getIDForWindowsID(windowsId.strip(), null);
-        if (iana == null) {
-            return null;
-        }
-        try {
-            return ZoneId.of(iana);
-        } catch (DateTimeException e) {
-            return null; // a zone newer than this JDK's rules
         }
     }
 
