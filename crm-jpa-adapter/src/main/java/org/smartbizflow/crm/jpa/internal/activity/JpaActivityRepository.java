@@ -36,6 +36,7 @@ import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.Reminder;
 import org.smartbizflow.crm.activity.ReminderId;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
+import org.smartbizflow.crm.jpa.internal.shared.CustomPlans;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
@@ -59,6 +60,7 @@ public final class JpaActivityRepository implements ActivityRepository {
     private static final int IN_BATCH = 500;
 
     private final Supplier<EntityManager> entityManager;
+    private final CustomPlans customPlans = new CustomPlans();
 
     public JpaActivityRepository(Supplier<EntityManager> entityManager) {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
@@ -320,7 +322,9 @@ public final class JpaActivityRepository implements ActivityRepository {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(filter, "filter");
         Conditions where = conditions(tenantId, filter, true);
-        TypedQuery<Object[]> query = entityManager.get().createQuery("select a.ownerId, a.type, a.status, "
+        EntityManager em = entityManager.get();
+        customPlans.forAggregate(em);
+        TypedQuery<Object[]> query = em.createQuery("select a.ownerId, a.type, a.status, "
                 + "a.startDay, count(a) from CrmActivity a where " + where.jpql()
                 + " group by a.ownerId, a.type, a.status, a.startDay", Object[].class);
         where.bind(query);

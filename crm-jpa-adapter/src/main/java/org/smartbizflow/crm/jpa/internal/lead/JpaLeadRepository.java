@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.smartbizflow.crm.jpa.internal.shared.CustomPlans;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.lead.CustomFieldCriterion;
 import org.smartbizflow.crm.lead.CustomFieldKey;
@@ -60,6 +61,7 @@ public final class JpaLeadRepository implements LeadRepository {
     private static final String ESCAPE = " escape '" + LIKE_ESCAPE + "'";
 
     private final Supplier<EntityManager> entityManager;
+    private final CustomPlans customPlans = new CustomPlans();
 
     public JpaLeadRepository(Supplier<EntityManager> entityManager) {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
@@ -241,7 +243,9 @@ public final class JpaLeadRepository implements LeadRepository {
             case CREATED_DAY, CREATED_WEEK, CREATED_MONTH -> "l.createdDay";
         };
         Conditions where = conditions(tenantId, filter);
-        TypedQuery<Object[]> query = entityManager.get().createQuery("select " + column + ", l.status, count(l) from CrmLead l where "
+        EntityManager em = entityManager.get();
+        customPlans.forAggregate(em);
+        TypedQuery<Object[]> query = em.createQuery("select " + column + ", l.status, count(l) from CrmLead l where "
                 + where.jpql() + " group by " + column + ", l.status", Object[].class);
         where.bind(query);
         List<LeadCount> counts = new ArrayList<>();
