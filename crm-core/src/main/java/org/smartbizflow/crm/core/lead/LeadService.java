@@ -36,7 +36,11 @@ import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.Qualification;
 import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
+import org.smartbizflow.crm.lead.nurture.Enrolment;
+import org.smartbizflow.crm.lead.nurture.EnrolmentStatus;
+import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkItemResult;
 import org.smartbizflow.crm.lead.port.in.ConversionResult;
@@ -76,6 +80,8 @@ import org.smartbizflow.crm.shared.Visibility;
 final class LeadService implements Leads {
 
     static final String RECORD_TYPE = "Lead";
+    /** How nurture audits its enrolments; a merge ends the merged lead's under the same name. */
+    private static final String ENROLMENT_TYPE = "Enrolment";
 
     private final CoreRuntime runtime;
     private final CallContext context;
@@ -402,15 +408,22 @@ final class LeadService implements Leads {
             Lead merged = load(command.merged());
             runtime.requireAccess(context, Action.UPDATE, access(survivor.view()));
             runtime.requireAccess(context, Action.UPDATE, access(merged.view()));
-            MergeResult result = survivor.absorb(merged, command.choices(), context.actor().userId(),
-                    runtime.clock().instant());
+            Instant now = runtime.clock().instant();
+            MergeResult result = survivor.absorb(merged, command.choices(), context.actor().userId(), now);
             if (result instanceof MergeResult.Merged done) {
                 leads.update(survivor);
                 leads.update(merged);
                 String survivorId = survivor.id().toString();
                 String mergedId = merged.id().toString();
                 runtime.persistence().auditLog().moveHistory(context.tenantId(), RECORD_TYPE, mergedId, survivorId);
+                int activitiesMoved = runtime.persistence().activities().relink(context.tenantId(),
+                        RecordLink.lead(merged.id()), RecordLink.lead(survivor.id()), now);
+                endNurturing(merged.id(), survivor.id(), now);
                 List<AuditEntry> audit = new ArrayList<>();
+                if (activitiesMoved > 0) {
+                    audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "activitiesMoved", null,
+                            activitiesMoved));
+                }
                 done.changes().forEach(c -> audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), c.field(),
                         c.oldValue(), c.newValue())));
                 audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "merged", null, mergedId));
@@ -422,6 +435,26 @@ final class LeadService implements Leads {
             }
             return result;
         });
+    }
+
+    /**
+     * Ends the merged lead's active nurture enrolments at once. They are not moved: the
+     * survivor keeps its own enrolments, so nobody gets a sequence twice, and a sequence the
+     * survivor lacks is one enrolment away, starting at its first step, as the audit shows.
+     */
+    private void endNurturing(LeadId merged, LeadId survivor, Instant now) {
+        NurtureRepository nurture = runtime.persistence().nurture();
+        for (Enrolment enrolment : nurture.activeEnrolments(context.tenantId(), merged)) {
+            String reason = "the lead was merged into " + survivor;
+            if (enrolment.end(reason, now)) {
+                nurture.updateEnrolment(enrolment);
+                runtime.recordEvents(enrolment.pullEvents());
+                runtime.audit(List.of(
+                        runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "status", EnrolmentStatus.ACTIVE,
+                                EnrolmentStatus.ENDED),
+                        runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "endReason", null, reason)));
+            }
+        }
     }
 
     @Override
