@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.Conversion;
 import org.smartbizflow.crm.lead.DetailsChange;
@@ -36,11 +37,7 @@ import org.smartbizflow.crm.lead.MergeResult;
 import org.smartbizflow.crm.lead.Qualification;
 import org.smartbizflow.crm.lead.assignment.AssignmentDecision;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
-import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
-import org.smartbizflow.crm.lead.nurture.Enrolment;
-import org.smartbizflow.crm.lead.nurture.EnrolmentStatus;
-import org.smartbizflow.crm.lead.nurture.port.out.NurtureRepository;
 import org.smartbizflow.crm.lead.StatusChange;
 import org.smartbizflow.crm.lead.port.in.BulkItemResult;
 import org.smartbizflow.crm.lead.port.in.ConversionResult;
@@ -80,8 +77,6 @@ import org.smartbizflow.crm.shared.Visibility;
 final class LeadService implements Leads {
 
     static final String RECORD_TYPE = "Lead";
-    /** How nurture audits its enrolments; a merge ends the merged lead's under the same name. */
-    private static final String ENROLMENT_TYPE = "Enrolment";
 
     private final CoreRuntime runtime;
     private final CallContext context;
@@ -418,7 +413,6 @@ final class LeadService implements Leads {
                 runtime.persistence().auditLog().moveHistory(context.tenantId(), RECORD_TYPE, mergedId, survivorId);
                 int activitiesMoved = runtime.persistence().activities().relink(context.tenantId(),
                         RecordLink.lead(merged.id()), RecordLink.lead(survivor.id()), now);
-                endNurturing(merged.id(), survivor.id(), now);
                 List<AuditEntry> audit = new ArrayList<>();
                 if (activitiesMoved > 0) {
                     audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "activitiesMoved", null,
@@ -435,26 +429,6 @@ final class LeadService implements Leads {
             }
             return result;
         });
-    }
-
-    /**
-     * Ends the merged lead's active nurture enrolments at once. They are not moved: the
-     * survivor keeps its own enrolments, so nobody gets a sequence twice, and a sequence the
-     * survivor lacks is one enrolment away, starting at its first step, as the audit shows.
-     */
-    private void endNurturing(LeadId merged, LeadId survivor, Instant now) {
-        NurtureRepository nurture = runtime.persistence().nurture();
-        for (Enrolment enrolment : nurture.activeEnrolments(context.tenantId(), merged)) {
-            String reason = "the lead was merged into " + survivor;
-            if (enrolment.end(reason, now)) {
-                nurture.updateEnrolment(enrolment);
-                runtime.recordEvents(enrolment.pullEvents());
-                runtime.audit(List.of(
-                        runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "status", EnrolmentStatus.ACTIVE,
-                                EnrolmentStatus.ENDED),
-                        runtime.auditEntry(context, ENROLMENT_TYPE, enrolment.id(), "endReason", null, reason)));
-            }
-        }
     }
 
     @Override
