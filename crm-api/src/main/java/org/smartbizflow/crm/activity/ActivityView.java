@@ -136,6 +136,53 @@ public record ActivityView(ActivityId id, TenantId tenantId, ActivityType type, 
                 version, createdAt, changedAt);
     }
 
+    /**
+     * The same state filed under {@code to} instead of {@code from} (one link to {@code to} when
+     * it was linked to both), last changed at {@code changedAt}; this very state when it is not
+     * linked to {@code from}. What moving a record's history to another record does.
+     */
+    public ActivityView relinked(RecordLink from, RecordLink to, Instant changedAt) {
+        Preconditions.notNull(from, "from");
+        Preconditions.notNull(to, "to");
+        Preconditions.notNull(changedAt, "changedAt");
+        if (from.equals(to) || !links.contains(from)) {
+            return this;
+        }
+        Set<RecordLink> moved = new TreeSet<>(links);
+        moved.remove(from);
+        moved.add(to);
+        return withLinks(moved, changedAt);
+    }
+
+    /**
+     * The same state also filed under {@code also}, in that order while fewer than
+     * {@link #MAX_LINKS} links are held, last changed at {@code changedAt}; this very state
+     * when it is not linked to {@code of} or holds every one of them already. A link that does
+     * not fit is left out rather than refusing the whole change: the history stays reachable
+     * from {@code of}.
+     */
+    public ActivityView linkedAlso(RecordLink of, List<RecordLink> also, Instant changedAt) {
+        Preconditions.notNull(of, "of");
+        Preconditions.notNull(also, "also");
+        Preconditions.notNull(changedAt, "changedAt");
+        if (!links.contains(of)) {
+            return this;
+        }
+        Set<RecordLink> more = new TreeSet<>(links);
+        for (RecordLink link : also) {
+            if (more.size() < MAX_LINKS) {
+                more.add(Preconditions.notNull(link, "also"));
+            }
+        }
+        return more.equals(links) ? this : withLinks(more, changedAt);
+    }
+
+    private ActivityView withLinks(Set<RecordLink> newLinks, Instant changedAt) {
+        return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,
+                visibility, newLinks, attendees, reminders, seriesId, recurrence, originalStart, outcome, completedAt,
+                version, createdAt, changedAt);
+    }
+
     /** The same state with these reminders (as a store reads them back). */
     public ActivityView withReminders(List<Reminder> newReminders) {
         return new ActivityView(id, tenantId, type, status, ownerId, subject, body, start, end, zone, details,

@@ -743,4 +743,118 @@ public abstract class ActivityRepositoryContract {
         })).isInstanceOf(ConcurrencyConflictException.class);
         assertThat(load(meeting.id()).links()).containsExactly(lead);
     }
+
+    @Test
+    void relinkMovesEveryActivityOfARecordToAnotherAndKeepsOneLinkWhenLinkedToBoth() {
+        RecordLink from = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink to = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink otherLead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        ActivityView call = planned(tenant, ActivityType.CALL, ADA, T0, Duration.ofMinutes(10));
+        ActivityView onlyFrom = with(call, Set.of(from), List.of(),
+                List.of(reminder(Duration.ofMinutes(15), T0)), ActivityVisibility.SHARED);
+        ActivityView both = with(meeting(tenant, ADA, T0.plus(HOUR), HOUR), Set.of(from, to), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        ActivityView withAccount = with(planned(tenant, ActivityType.NOTE, GRACE, T0.plus(Duration.ofDays(3)),
+                Duration.ZERO), Set.of(from, account), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView onlyTo = with(meeting(tenant, ADA, T0.plus(Duration.ofDays(1)), HOUR), Set.of(to), List.of(),
+                List.of(), ActivityVisibility.SHARED);
+        ActivityView unrelated = with(meeting(tenant, ADA, T0, HOUR), Set.of(otherLead), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        insert(onlyFrom, both, withAccount, onlyTo, unrelated);
+        TenantId other = LeadFixtures.freshTenant();
+        ActivityView elsewhere = with(meeting(other, ADA, T0, HOUR), Set.of(from), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        tx(() -> {
+            repo().insert(activity(elsewhere));
+            return null;
+        });
+        Instant now = T0.plus(Duration.ofDays(10));
+
+        int changed = tx(() -> repo().relink(tenant, from, to, now));
+
+        assertThat(changed).isEqualTo(3);
+        ActivityView moved = load(onlyFrom.id());
+        assertThat(moved.links()).containsExactly(to);
+        assertThat(moved.version()).isEqualTo(1);
+        assertThat(moved.updatedAt()).isEqualTo(now);
+        assertThat(moved.reminders()).isEqualTo(onlyFrom.reminders());
+        assertThat(moved.start()).isEqualTo(onlyFrom.start());
+        assertThat(load(both.id()).links()).containsExactly(to);
+        assertThat(load(withAccount.id()).links()).containsExactlyInAnyOrder(to, account);
+        assertThat(load(onlyTo.id())).isEqualTo(onlyTo);
+        assertThat(load(unrelated.id())).isEqualTo(unrelated);
+        assertThat(tx(() -> repo().find(other, elsewhere.id())).orElseThrow().view().links()).containsExactly(from);
+        // the record's calendar (a range over the link rows) shows the moved activities at their times
+        assertThat(ids(all(ActivityFilter.any().about(to).during(T0.minus(HOUR), T0.plus(Duration.ofDays(2))))))
+                .containsExactly(onlyFrom.id(), both.id(), onlyTo.id());
+        assertThat(ids(all(ActivityFilter.any().about(to))))
+                .containsExactly(onlyFrom.id(), both.id(), onlyTo.id(), withAccount.id());
+        assertThat(all(ActivityFilter.any().about(from))).isEmpty();
+        assertThat(tx(() -> repo().lastAndNext(tenant, LinkedRecordType.LEAD, List.of(from.recordId()), T0,
+                ActivityFilter.any()))).isEmpty();
+
+        assertThat(tx(() -> repo().relink(tenant, from, to, now.plus(HOUR)))).as("moving again").isZero();
+        assertThat(load(onlyFrom.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRelinkIsUndoneWithItsTransaction() {
+        RecordLink from = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink to = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        ActivityView call = with(planned(tenant, ActivityType.CALL, ADA, T0, Duration.ofMinutes(10)), Set.of(from),
+                List.of(), List.of(), ActivityVisibility.SHARED);
+        insert(call);
+
+        assertThatThrownBy(() -> tx(() -> {
+            repo().relink(tenant, from, to, T0.plus(HOUR));
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(load(call.id())).isEqualTo(call);
+        assertThat(ids(all(ActivityFilter.any().about(from)))).containsExactly(call.id());
+    }
+
+    @Test
+    void linkAlsoFilesARecordsHistoryUnderMoreRecordsKeepingItsLinkAndTheLimit() {
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink contact = RecordLink.contact(ContactId.of(LeadFixtures.nextId()));
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink deal = RecordLink.opportunity(OpportunityId.of(LeadFixtures.nextId()));
+        ActivityView onlyLead = with(planned(tenant, ActivityType.CALL, ADA, T0, Duration.ofMinutes(10)),
+                Set.of(lead), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView withContact = with(meeting(tenant, ADA, T0.plus(HOUR), HOUR), Set.of(lead, contact), List.of(),
+                List.of(), ActivityVisibility.SHARED);
+        Set<RecordLink> crowded = new java.util.HashSet<>(Set.of(lead));
+        while (crowded.size() < ActivityView.MAX_LINKS - 1) {
+            crowded.add(RecordLink.account(AccountId.of(LeadFixtures.nextId())));
+        }
+        ActivityView full = with(meeting(tenant, GRACE, T0.plus(Duration.ofDays(1)), HOUR), crowded, List.of(),
+                List.of(), ActivityVisibility.SHARED);
+        ActivityView unrelated = with(meeting(tenant, ADA, T0, HOUR), Set.of(contact), List.of(), List.of(),
+                ActivityVisibility.SHARED);
+        insert(onlyLead, withContact, full, unrelated);
+        Instant now = T0.plus(Duration.ofDays(10));
+
+        int changed = tx(() -> repo().linkAlso(tenant, lead, List.of(contact, account, deal), now));
+
+        assertThat(changed).isEqualTo(3);
+        ActivityView first = load(onlyLead.id());
+        assertThat(first.links()).containsExactlyInAnyOrder(lead, contact, account, deal);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.updatedAt()).isEqualTo(now);
+        assertThat(load(withContact.id()).links()).containsExactlyInAnyOrder(lead, contact, account, deal);
+        ActivityView crowdedAfter = load(full.id());
+        assertThat(crowdedAfter.links()).hasSize(ActivityView.MAX_LINKS).contains(lead, contact)
+                .doesNotContain(deal);
+        assertThat(load(unrelated.id())).isEqualTo(unrelated);
+        assertThat(ids(all(ActivityFilter.any().about(deal).during(T0.minus(HOUR), T0.plus(Duration.ofDays(2))))))
+                .containsExactly(onlyLead.id(), withContact.id());
+        assertThat(ids(all(ActivityFilter.any().about(lead))))
+                .containsExactly(onlyLead.id(), withContact.id(), full.id());
+
+        assertThat(tx(() -> repo().linkAlso(tenant, lead, List.of(contact, account, deal), now.plus(HOUR))))
+                .as("linking again").isZero();
+        assertThat(load(onlyLead.id()).version()).isEqualTo(1);
+    }
 }

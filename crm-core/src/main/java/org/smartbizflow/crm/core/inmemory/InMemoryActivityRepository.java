@@ -304,4 +304,41 @@ public final class InMemoryActivityRepository implements ActivityRepository {
             return changed;
         });
     }
+
+    @Override
+    public int relink(TenantId tenantId, RecordLink from, RecordLink to, Instant now) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(from, "from");
+        Preconditions.notNull(to, "to");
+        Preconditions.notNull(now, "now");
+        return rewrite(tenantId, view -> view.relinked(from, to, now));
+    }
+
+    @Override
+    public int linkAlso(TenantId tenantId, RecordLink of, List<RecordLink> also, Instant now) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(of, "of");
+        Preconditions.notNull(also, "also");
+        Preconditions.notNull(now, "now");
+        List<RecordLink> more = List.copyOf(also);
+        return rewrite(tenantId, view -> view.linkedAlso(of, more, now));
+    }
+
+    /** Stores every activity the change alters at its next version; counts them. */
+    private int rewrite(TenantId tenantId, java.util.function.UnaryOperator<ActivityView> change) {
+        return transactions.write(() -> {
+            Map<UUID, ActivityView> activities = tenant(tenantId);
+            int changed = 0;
+            for (ActivityView previous : List.copyOf(activities.values())) {
+                ActivityView after = change.apply(previous);
+                if (after == previous) {
+                    continue;
+                }
+                activities.put(previous.id().value(), after.withVersion(previous.version() + 1));
+                transactions.onRollback(() -> activities.put(previous.id().value(), previous));
+                changed++;
+            }
+            return changed;
+        });
+    }
 }

@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.lead;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.account.AccountId;
@@ -9,6 +10,7 @@ import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.DomainName;
 import org.smartbizflow.crm.account.FreeMailDomains;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.contact.ContactId;
 import org.smartbizflow.crm.contact.ContactProfile;
 import org.smartbizflow.crm.contact.ContactView;
@@ -99,6 +101,17 @@ final class LeadConversion {
             throw new InvalidStateTransition("Lead", v.status(), LeadStatus.CONVERTED);
         }
         runtime.persistence().leads().update(lead);
+        // the lead's history shows on what it became; the lead keeps it too
+        List<RecordLink> became = new ArrayList<>(List.of(RecordLink.contact(contactId), RecordLink.account(accountId)));
+        if (opportunityId != null) {
+            became.add(RecordLink.opportunity(opportunityId));
+        }
+        int activitiesLinked = runtime.persistence().activities().linkAlso(context.tenantId(),
+                RecordLink.lead(lead.id()), became, runtime.clock().instant());
+        if (activitiesLinked > 0) {
+            runtime.audit(List.of(runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "activitiesLinked",
+                    null, activitiesLinked)));
+        }
         runtime.audit(List.of(
                 runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "status", v.status(), LeadStatus.CONVERTED),
                 runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "convertedAccount", null, accountId),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.Conversion;
 import org.smartbizflow.crm.lead.DetailsChange;
@@ -402,15 +403,21 @@ final class LeadService implements Leads {
             Lead merged = load(command.merged());
             runtime.requireAccess(context, Action.UPDATE, access(survivor.view()));
             runtime.requireAccess(context, Action.UPDATE, access(merged.view()));
-            MergeResult result = survivor.absorb(merged, command.choices(), context.actor().userId(),
-                    runtime.clock().instant());
+            Instant now = runtime.clock().instant();
+            MergeResult result = survivor.absorb(merged, command.choices(), context.actor().userId(), now);
             if (result instanceof MergeResult.Merged done) {
                 leads.update(survivor);
                 leads.update(merged);
                 String survivorId = survivor.id().toString();
                 String mergedId = merged.id().toString();
                 runtime.persistence().auditLog().moveHistory(context.tenantId(), RECORD_TYPE, mergedId, survivorId);
+                int activitiesMoved = runtime.persistence().activities().relink(context.tenantId(),
+                        RecordLink.lead(merged.id()), RecordLink.lead(survivor.id()), now);
                 List<AuditEntry> audit = new ArrayList<>();
+                if (activitiesMoved > 0) {
+                    audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "activitiesMoved", null,
+                            activitiesMoved));
+                }
                 done.changes().forEach(c -> audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), c.field(),
                         c.oldValue(), c.newValue())));
                 audit.add(runtime.auditEntry(context, RECORD_TYPE, survivor.id(), "merged", null, mergedId));

@@ -2,7 +2,10 @@ package org.smartbizflow.crm.core.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,11 @@ import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.ScheduleOutcome;
+import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.lead.port.in.ConversionResult;
 import org.smartbizflow.crm.lead.port.in.ConvertLead;
 import org.smartbizflow.crm.shared.Actor;
@@ -60,6 +68,38 @@ class LeadConversionTest {
         assertThat(session.contacts().get(first.contactId()).profile().accountId()).isEqualTo(first.accountId());
         assertThat(session.opportunities().get(first.opportunityId()).accountId()).isEqualTo(first.accountId());
         assertThat(events).filteredOn(e -> e.event() instanceof LeadEvent.LeadConverted).hasSize(1);
+    }
+
+    @Test
+    void theLeadsActivitiesAreAlsoFiledUnderWhatItBecameOnce() {
+        LeadId ada = qualified("Ada Lovelace", "Analytical Engines Ltd", "ada@engines.example");
+        LeadId other = qualified("Charles Babbage", "Difference Ltd", "charles@difference.example");
+        Instant monday = Instant.parse("2026-03-02T08:00:00Z");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ActivityId call = ((ScheduleOutcome.Scheduled) session.activities().schedule(ScheduleActivity.call(
+                "Discovery", monday, Duration.ofMinutes(30), berlin).about(RecordLink.lead(ada)))).id();
+        ActivityId unrelated = ((ScheduleOutcome.Scheduled) session.activities().schedule(ScheduleActivity.call(
+                "Other", monday, Duration.ofMinutes(30), berlin).about(RecordLink.lead(other)))).id();
+        ConvertLead command = ConvertLead.of(ada).withOpportunity("Engine retrofit", Money.of("120000.00", "GBP"),
+                LocalDate.parse("2027-03-31"));
+
+        ConversionResult.Converted done = (ConversionResult.Converted) session.leads().convert(command);
+
+        ActivityView filed = activity(call);
+        assertThat(filed.links()).containsExactlyInAnyOrder(RecordLink.lead(ada), RecordLink.contact(done.contactId()),
+                RecordLink.account(done.accountId()), RecordLink.opportunity(done.opportunityId()));
+        assertThat(activity(unrelated).links()).containsExactly(RecordLink.lead(other));
+        assertThat(store.auditLog().history(TenantId.of("acme"), "Lead", ada.toString()))
+                .filteredOn(e -> e.field().equals("activitiesLinked")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("1"));
+
+        session.leads().convert(command);
+        assertThat(activity(call)).isEqualTo(filed);
+    }
+
+    private ActivityView activity(ActivityId id) {
+        return store.transactions().inTransaction(() -> store.activities().find(TenantId.of("acme"), id))
+                .orElseThrow().view();
     }
 
     @Test

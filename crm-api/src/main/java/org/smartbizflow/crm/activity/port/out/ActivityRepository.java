@@ -15,6 +15,7 @@ import org.smartbizflow.crm.activity.DueReminder;
 import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.activity.PersonReference;
 import org.smartbizflow.crm.activity.RecordActivity;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.ReminderId;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
@@ -107,4 +108,25 @@ public interface ActivityRepository {
      * @return how many activities changed
      */
     int anonymise(TenantId tenantId, PersonReference person, Instant now);
+
+    /**
+     * Moves a record's history to another record: every activity of the tenant linked to
+     * {@code from} becomes linked to {@code to} instead ({@link ActivityView#relinked}; one
+     * link when it was linked to both), advancing each changed activity's version, in the
+     * caller's transaction. Reminders, attendees and times stay. Running it again changes nothing.
+     *
+     * @return how many activities changed
+     */
+    int relink(TenantId tenantId, RecordLink from, RecordLink to, Instant now);
+
+    /**
+     * Files a record's history under more records too: every activity of the tenant linked
+     * to {@code of} also becomes linked to each of {@code also} ({@link ActivityView#linkedAlso}:
+     * as many as fit under {@link ActivityView#MAX_LINKS}), keeping its link to {@code of},
+     * advancing each changed activity's version, in the caller's transaction. Running it
+     * again changes nothing.
+     *
+     * @return how many activities changed
+     */
+    int linkAlso(TenantId tenantId, RecordLink of, List<RecordLink> also, Instant now);
 }

@@ -482,6 +482,56 @@ public final class JpaActivityRepository implements ActivityRepository {
         return changed;
     }
 
+    @Override
+    public int relink(TenantId tenantId, RecordLink from, RecordLink to, Instant now) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(from, "from");
+        Preconditions.notNull(to, "to");
+        Preconditions.notNull(now, "now");
+        return rewrite(tenantId, from, view -> view.relinked(from, to, now));
+    }
+
+    @Override
+    public int linkAlso(TenantId tenantId, RecordLink of, List<RecordLink> also, Instant now) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(of, "of");
+        Preconditions.notNull(also, "also");
+        Preconditions.notNull(now, "now");
+        List<RecordLink> more = List.copyOf(also);
+        return rewrite(tenantId, of, view -> view.linkedAlso(of, more, now));
+    }
+
+    /**
+     * Applies the change to every activity linked to the record and stores those it alters
+     * through {@link #update}, so link rows (with their copy of the start), the version and
+     * fired reminders follow the same rules as any edit.
+     */
+    private int rewrite(TenantId tenantId, RecordLink linkedTo, java.util.function.UnaryOperator<ActivityView> change) {
+        EntityManager em = entityManager.get();
+        List<UUID> ids = em.createQuery("select k.id.activityId from CrmActivityLink k where k.tenantId = :tenant"
+                        + " and k.id.recordType = :type and k.id.recordId = :id order by k.id.activityId", UUID.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("type", linkedTo.type().name())
+                .setParameter("id", linkedTo.recordId())
+                .getResultList();
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            List<ActivityEntity> rows = em.createQuery(
+                            "select a from CrmActivity a where a.tenantId = :tenant and a.id in :ids", ActivityEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))
+                    .getResultList();
+            for (ActivityView before : toViews(rows)) {
+                ActivityView after = change.apply(before);
+                if (after != before) {
+                    update(Activity.restore(after));
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     /** A LIKE pattern for "contains", with '!' escaping the wildcards. */
     private static String containsPattern(String value) {
         StringBuilder pattern = new StringBuilder(value.length() + 8).append('%');
