@@ -711,6 +711,43 @@ public abstract class ActivityRepositoryContract {
     }
 
     @Test
+    void aRescheduleThenALinkEditInOneTransactionKeepEveryLinkAtTheNewStart() {
+        RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
+        RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        Attendee grace = Attendee.user(GRACE);
+        ActivityView meeting = with(meeting(tenant, ADA, T0, HOUR), Set.of(account), List.of(grace),
+                List.of(reminder(Duration.ofMinutes(10), T0)), ActivityVisibility.SHARED);
+        insert(meeting);
+        Instant moved = T0.plus(Duration.ofDays(10));
+
+        tx(() -> {
+            Activity activity = repo().find(tenant, meeting.id()).orElseThrow();
+            activity.reschedule(moved, moved.plus(HOUR), null, ADA, T0);
+            repo().update(activity);
+            Activity again = repo().find(tenant, meeting.id()).orElseThrow();
+            again.edit(ActivityEdit.none().link(lead), ADA, T0);
+            repo().update(again);
+            Activity third = repo().find(tenant, meeting.id()).orElseThrow();
+            third.complete("held", ADA, moved.plus(HOUR));
+            repo().update(third);
+            return null;
+        });
+
+        ActivityView stored = load(meeting.id());
+        assertThat(stored.version()).isEqualTo(3);
+        assertThat(stored.status()).isEqualTo(ActivityStatus.COMPLETED);
+        assertThat(stored.links()).containsExactlyInAnyOrder(account, lead);
+        assertThat(stored.attendees()).containsExactly(grace);
+        assertThat(stored.reminders().get(0).fireAt()).isEqualTo(moved.minus(Duration.ofMinutes(10)));
+        for (RecordLink link : List.of(account, lead)) {
+            assertThat(ids(all(ActivityFilter.any().about(link).during(moved, moved.plus(HOUR)))))
+                    .as("%s at the new time", link).containsExactly(meeting.id());
+            assertThat(ids(all(ActivityFilter.any().about(link).during(T0, T0.plus(HOUR)))))
+                    .as("%s at the old time", link).isEmpty();
+        }
+    }
+
+    @Test
     void anEditLoadedAndStoredInOneTransactionReplacesAttendeesAndLinks() {
         RecordLink account = RecordLink.account(AccountId.of(LeadFixtures.nextId()));
         RecordLink lead = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));

@@ -3,10 +3,14 @@ package org.smartbizflow.crm.jpa.internal.activity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.smartbizflow.crm.jpa.internal.shared.VersionedRecord;
 
@@ -108,6 +112,13 @@ class ActivityEntity implements VersionedRecord {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    /**
+     * The child rows as this persistence context last read or wrote them, so that an update in
+     * the same transaction can tell what changed without reading them again; null when unknown.
+     */
+    @Transient
+    Children children;
+
     protected ActivityEntity() {
     }
 
@@ -124,5 +135,18 @@ class ActivityEntity implements VersionedRecord {
     @Override
     public long loadedVersion() {
         return version;
+    }
+
+    /**
+     * Links and attendees (managed rows) and reminder fire times of an activity at a version.
+     * Only trusted while the row still has that version and the rows are still managed.
+     */
+    record Children(long version, List<ActivityLinkEntity> links, List<ActivityAttendeeEntity> attendees,
+                    Map<UUID, Instant> reminderFireAt) {
+
+        boolean currentFor(ActivityEntity row, EntityManager em) {
+            return version == row.version && links.stream().allMatch(em::contains)
+                    && attendees.stream().allMatch(em::contains);
+        }
     }
 }

@@ -53,6 +53,8 @@ import org.smartbizflow.crm.shared.ValidationException;
  * own. Calendar searches are keyset-paged on (start, id) and bounded below by
  * {@code from - MAX_SPAN}, so a time range is one index range scan; counts and last/next
  * activity per record are GROUP BY queries; a reminder is fired by one conditional UPDATE.
+ * An update compares the children with those read in the same transaction (kept on the managed
+ * row) and writes only what changed, so completing or cancelling costs one row update.
  */
 public final class JpaActivityRepository implements ActivityRepository {
 
@@ -96,10 +98,14 @@ public final class JpaActivityRepository implements ActivityRepository {
         EntityManager em = entityManager.get();
         for (Activity activity : activities) {
             ActivityView state = activity.view();
-            em.persist(ActivityMapper.newRow(state));
-            ActivityMapper.linkRows(state).forEach(em::persist);
-            ActivityMapper.attendeeRows(state).forEach(em::persist);
+            ActivityEntity row = ActivityMapper.newRow(state);
+            em.persist(row);
+            List<ActivityLinkEntity> links = ActivityMapper.linkRows(state);
+            links.forEach(em::persist);
+            List<ActivityAttendeeEntity> attendees = ActivityMapper.attendeeRows(state);
+            attendees.forEach(em::persist);
             ActivityMapper.reminderRows(state).forEach(em::persist);
+            row.children = new ActivityEntity.Children(row.version, links, attendees, fireTimes(state));
         }
     }
 
@@ -112,17 +118,30 @@ public final class JpaActivityRepository implements ActivityRepository {
         if (row.version != state.version()) {
             throw new ConcurrencyConflictException("Activity", state.id(), state.version());
         }
+        EntityManager em = entityManager.get();
+        // What this transaction read with the row spares reading the children again; a reschedule,
+        // completion or cancellation then touches no link or attendee row but the start column.
+        ActivityEntity.Children before = row.children != null && row.children.currentFor(row, em)
+                ? row.children : null;
+        row.children = null;
         boolean moved = !row.startAt.equals(state.start());
         ActivityMapper.copyInto(state, row);
-        EntityManager em = entityManager.get();
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
             throw PersistenceFailures.translate(lost);
         }
-        if (replaceChildren(em, state) && row.version == state.version()) {
+        if (before == null) {
+            before = storedChildren(em, state);
+        }
+        List<ActivityLinkEntity> wantedLinks = ActivityMapper.linkRows(state);
+        boolean linksChanged = !keys(wantedLinks).equals(keys(before.links()));
+        List<ActivityAttendeeEntity> wantedAttendees = ActivityMapper.attendeeRows(state);
+        boolean attendeesChanged = !sameAttendees(before.attendees(), wantedAttendees);
+        if ((linksChanged || attendeesChanged) && row.version == state.version()) {
             // only links or attendees changed, so the row itself was not written: its version
-            // still has to advance, or a concurrent edit of the same version would not conflict
+            // still has to advance, or a concurrent edit of the same version would not conflict.
+            // Done before the child rows are written, so a stale edit writes none of them.
             int bumped = em.createQuery("update CrmActivity a set a.version = a.version + 1 "
                             + "where a.id = :id and a.version = :version")
                     .setParameter("id", state.id().value())
@@ -133,13 +152,39 @@ public final class JpaActivityRepository implements ActivityRepository {
             }
             em.refresh(row);
         }
-        if (moved) {
+        List<ActivityLinkEntity> links = before.links();
+        List<ActivityAttendeeEntity> attendees = before.attendees();
+        try {
+            if (linksChanged) {
+                links = writeLinks(em, wantedLinks, links);
+            }
+            if (attendeesChanged) {
+                // positions shift when someone leaves: the rows are written anew, the old ones
+                // first as they share primary keys (activity, line)
+                attendees.forEach(em::remove);
+                em.flush();
+                wantedAttendees.forEach(em::persist);
+                attendees = wantedAttendees;
+            }
+            if (linksChanged || attendeesChanged) {
+                em.flush();
+            }
+        } catch (OptimisticLockException gone) {
+            // a child row removed meanwhile by a write that did not advance the version
+            throw new ConcurrencyConflictException("Activity", state.id(), state.version(), gone);
+        }
+        if (moved && !links.isEmpty()) {
+            // one statement for the start the link rows repeat; the managed link rows keep their
+            // old start in memory, which nothing reads (queries read the column)
             em.createQuery("update CrmActivityLink k set k.startAt = :start where k.id.activityId = :id")
                     .setParameter("start", state.start())
                     .setParameter("id", state.id().value())
                     .executeUpdate();
         }
         for (Reminder reminder : state.reminders()) {
+            if (reminder.fireAt().equals(before.reminderFireAt().get(reminder.id().value()))) {
+                continue;
+            }
             // Only a changed fire time re-arms a reminder: a concurrent firing is never undone.
             em.createQuery("update CrmActivityReminder r set r.fireAt = :fireAt, r.firedAt = null "
                             + "where r.id = :id and r.tenantId = :tenant and r.fireAt <> :fireAt")
@@ -148,48 +193,53 @@ public final class JpaActivityRepository implements ActivityRepository {
                     .setParameter("tenant", state.tenantId().value())
                     .executeUpdate();
         }
+        row.children = new ActivityEntity.Children(row.version, links, attendees, fireTimes(state));
     }
 
     /**
-     * Writes edited links and attendees: removes the rows that went, adds the ones that came.
-     *
-     * @return whether any row changed
+     * The links and attendees as stored, for an activity whose rows this transaction has not read;
+     * reminder fire times are left unknown, so every reminder is checked by its conditional update.
      */
-    private static boolean replaceChildren(EntityManager em, ActivityView state) {
-        List<ActivityLinkEntity> storedLinks = em.createQuery(
+    private static ActivityEntity.Children storedChildren(EntityManager em, ActivityView state) {
+        List<ActivityLinkEntity> links = em.createQuery(
                         "select k from CrmActivityLink k where k.id.activityId = :id", ActivityLinkEntity.class)
                 .setParameter("id", state.id().value()).getResultList();
-        List<ActivityLinkEntity> wantedLinks = ActivityMapper.linkRows(state);
-        Set<ActivityLinkEntity.Key> wantedKeys = new HashSet<>();
-        wantedLinks.forEach(k -> wantedKeys.add(k.id));
-        Set<ActivityLinkEntity.Key> storedKeys = new HashSet<>();
-        boolean changed = false;
-        for (ActivityLinkEntity link : storedLinks) {
-            storedKeys.add(link.id);
-            if (!wantedKeys.contains(link.id)) {
-                em.remove(link);
-                changed = true;
-            }
-        }
-        for (ActivityLinkEntity link : wantedLinks) {
-            if (!storedKeys.contains(link.id)) {
-                em.persist(link);
-                changed = true;
-            }
-        }
-        List<ActivityAttendeeEntity> storedAttendees = em.createQuery(
+        List<ActivityAttendeeEntity> attendees = em.createQuery(
                         "select t from CrmActivityAttendee t where t.id.activityId = :id", ActivityAttendeeEntity.class)
                 .setParameter("id", state.id().value()).getResultList();
-        List<ActivityAttendeeEntity> wantedAttendees = ActivityMapper.attendeeRows(state);
-        if (!sameAttendees(storedAttendees, wantedAttendees)) {
-            // positions shift when someone leaves: the rows are written anew
-            storedAttendees.forEach(em::remove);
-            em.flush();
-            wantedAttendees.forEach(em::persist);
-            changed = true;
+        return new ActivityEntity.Children(state.version(), links, attendees, Map.of());
+    }
+
+    /**
+     * Removes the link rows that went and adds the ones that came.
+     *
+     * @return the rows now stored
+     */
+    private static List<ActivityLinkEntity> writeLinks(EntityManager em, List<ActivityLinkEntity> wanted,
+                                                       List<ActivityLinkEntity> stored) {
+        Set<ActivityLinkEntity.Key> wantedKeys = keys(wanted);
+        Set<ActivityLinkEntity.Key> storedKeys = keys(stored);
+        List<ActivityLinkEntity> now = new ArrayList<>();
+        for (ActivityLinkEntity link : stored) {
+            if (wantedKeys.contains(link.id)) {
+                now.add(link);
+            } else {
+                em.remove(link);
+            }
         }
-        em.flush();
-        return changed;
+        for (ActivityLinkEntity link : wanted) {
+            if (!storedKeys.contains(link.id)) {
+                em.persist(link);
+                now.add(link);
+            }
+        }
+        return now;
+    }
+
+    private static Set<ActivityLinkEntity.Key> keys(List<ActivityLinkEntity> links) {
+        Set<ActivityLinkEntity.Key> keys = new HashSet<>();
+        links.forEach(k -> keys.add(k.id));
+        return keys;
     }
 
     private static boolean sameAttendees(List<ActivityAttendeeEntity> stored, List<ActivityAttendeeEntity> wanted) {
@@ -272,10 +322,19 @@ public final class JpaActivityRepository implements ActivityRepository {
         }
         List<ActivityView> views = new ArrayList<>(rows.size());
         for (ActivityEntity row : rows) {
-            views.add(ActivityMapper.toView(row, links.getOrDefault(row.id, List.of()),
-                    attendees.getOrDefault(row.id, List.of()), reminders.getOrDefault(row.id, List.of())));
+            ActivityView view = ActivityMapper.toView(row, links.getOrDefault(row.id, List.of()),
+                    attendees.getOrDefault(row.id, List.of()), reminders.getOrDefault(row.id, List.of()));
+            row.children = new ActivityEntity.Children(row.version, links.getOrDefault(row.id, List.of()),
+                    attendees.getOrDefault(row.id, List.of()), fireTimes(view));
+            views.add(view);
         }
         return views;
+    }
+
+    private static Map<UUID, Instant> fireTimes(ActivityView state) {
+        Map<UUID, Instant> fireAt = new HashMap<>();
+        state.reminders().forEach(r -> fireAt.put(r.id().value(), r.fireAt()));
+        return fireAt;
     }
 
     @Override
@@ -467,6 +526,8 @@ public final class JpaActivityRepository implements ActivityRepository {
             changed++;
             ActivityEntity row = row(tenantId, before.id())
                     .orElseThrow(() -> new NotFoundException("Activity", before.id()));
+            // the attendee rows are replaced below without keeping them
+            row.children = null;
             ActivityMapper.copyInto(after, row);
             ActivityMapper.copyDetails(after, row);
             for (ActivityAttendeeEntity attendee : em.createQuery("select t from CrmActivityAttendee t "
