@@ -26,6 +26,7 @@ import org.smartbizflow.crm.account.DomainName;
 import org.smartbizflow.crm.account.FreeMailDomains;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.contact.Channel;
+import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ConsentStatus;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactEmail;
@@ -464,7 +465,7 @@ final class ContactImport {
     /** The contact as this chunk last saw it: reloaded once after a row of the chunk wrote it. */
     private Optional<ContactView> contact(ChunkState state, ContactId id) {
         if (state.written.remove(id)) {
-            contacts.find(context.tenantId(), id).map(org.smartbizflow.crm.contact.Contact::view)
+            contacts.find(context.tenantId(), id).map(Contact::view)
                     .ifPresentOrElse(fresh -> state.contacts.put(id, fresh), () -> state.contacts.remove(id));
         }
         return Optional.ofNullable(state.contacts.get(id));
