@@ -171,6 +171,55 @@ public abstract class AccountRepositoryContract {
     }
 
     @Test
+    void findsByManyDomainsAndNamesInOneLookUp() {
+        Account engines = AccountFixtures.account(tenant, "Analytical Engines Ltd.");
+        Account other = AccountFixtures.bareAccount(tenant, "Analytical Engines Limited");
+        Account cobol = AccountFixtures.bareAccount(tenant, "Cobol Works");
+        Account unrelated = AccountFixtures.bareAccount(tenant, "Difference Engines");
+        insert(engines, other, cobol, unrelated);
+        insert(AccountFixtures.account(LeadFixtures.freshTenant(), "Cobol Works"));
+
+        // engines matches by domain and by name, and comes back once
+        assertThat(tx(() -> accounts().findByDomainsOrNormalisedNames(tenant,
+                List.of(DomainName.of("engines.example"), DomainName.of("nobody.example")),
+                List.of(AccountNames.normalise("Analytical Engines"), AccountNames.normalise("cobol works")))))
+                .extracting(AccountView::id).containsExactly(engines.id(), other.id(), cobol.id());
+        assertThat(tx(() -> accounts().findByDomainsOrNormalisedNames(tenant,
+                List.of(DomainName.of("WWW.Analytical-Engines.Example")), List.of())))
+                .extracting(AccountView::id).containsExactly(engines.id());
+        assertThat(tx(() -> accounts().findByDomainsOrNormalisedNames(tenant, List.of(),
+                List.of(AccountNames.normalise("Cobol Works")))))
+                .extracting(AccountView::id).containsExactly(cobol.id());
+        assertThat(tx(() -> accounts().findByDomainsOrNormalisedNames(tenant, List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void findsByManyDomainsAndNamesBeyondOneQuerySlice() {
+        List<Account> named = new ArrayList<>();
+        List<DomainName> domains = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            Account account = AccountFixtures.bareAccount(tenant, "Bulk Works " + i);
+            if (i % 2 == 0) {
+                account = Account.create(AccountFixtures.nextAccountId(), tenant, AccountFixtures.OWNER,
+                        AccountProfile.named("Bulk Works " + i).withDomains(DomainName.of("bulk" + i + ".example")),
+                        AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+                domains.add(DomainName.of("bulk" + i + ".example"));
+            } else {
+                names.add(AccountNames.normalise("Bulk Works " + i));
+            }
+            named.add(account);
+        }
+        insert(named.toArray(Account[]::new));
+        for (int i = 0; i < 300; i++) {
+            domains.add(DomainName.of("missing" + i + ".example"));
+        }
+
+        assertThat(tx(() -> accounts().findByDomainsOrNormalisedNames(tenant, domains, names)))
+                .extracting(AccountView::id).containsExactlyElementsOf(named.stream().map(Account::id).toList());
+    }
+
+    @Test
     void searchFiltersAndCounts() {
         Account gold = AccountFixtures.account(tenant, "Gold Ltd");
         Account plain = AccountFixtures.bareAccount(tenant, "Plain Ltd");

@@ -172,6 +172,50 @@ public abstract class ContactRepositoryContract {
     }
 
     @Test
+    void findsManyContactsByAnyOfTheirAddressesInOneLookUp() {
+        Contact ada = ContactFixtures.contact(tenant, 12);
+        Contact grace = ContactFixtures.withEmail(tenant, "Grace", "grace12@navy.example");
+        Contact other = ContactFixtures.withEmail(tenant, "Nobody Asked", "other12@x.example");
+        insert(ada);
+        insert(grace);
+        insert(other);
+        insert(ContactFixtures.withEmail(LeadFixtures.freshTenant(), "Grace", "grace12@navy.example"));
+
+        // both of Ada's addresses, one of them not normalised: Ada comes back once
+        List<ContactView> found = tx(() -> contacts().findByEmails(tenant, List.of(
+                EmailAddress.of("ADA12@Engines.Example"), EmailAddress.of("ada12@home.example"),
+                EmailAddress.of("grace12@navy.example"), EmailAddress.of("nobody@x.example"))));
+
+        assertThat(found).extracting(ContactView::id).containsExactlyInAnyOrder(ada.id(), grace.id());
+        assertThat(found).filteredOn(c -> c.id().equals(ada.id())).singleElement().isEqualTo(ada.view());
+        assertThat(tx(() -> contacts().findByEmails(tenant, List.of()))).isEmpty();
+        assertThat(tx(() -> contacts().findByEmails(LeadFixtures.freshTenant(),
+                List.of(EmailAddress.of("ada12@home.example"))))).isEmpty();
+    }
+
+    @Test
+    void findsManyContactsBeyondOneQuerySlice() {
+        List<ContactId> stored = new ArrayList<>();
+        List<EmailAddress> wanted = new ArrayList<>();
+        txRun(() -> {
+            for (int i = 0; i < 1_200; i++) {
+                Contact contact = ContactFixtures.withEmail(tenant, "Bulk " + i, "bulk" + i + "@x.example");
+                contacts().insert(contact);
+                if (i % 2 == 0) {
+                    stored.add(contact.id());
+                    wanted.add(EmailAddress.of("bulk" + i + "@x.example"));
+                }
+            }
+        });
+        for (int i = 0; i < 300; i++) {
+            wanted.add(EmailAddress.of("missing" + i + "@x.example"));
+        }
+
+        assertThat(tx(() -> contacts().findByEmails(tenant, wanted))).extracting(ContactView::id)
+                .containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
     void refusesASecondContactWithAnAddressAlreadyHeld() {
         Contact first = ContactFixtures.contact(tenant, 7);
         insert(first);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.smartbizflow.crm.account.DomainName;
 import org.smartbizflow.crm.account.FreeMailDomains;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.contact.Channel;
+import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ConsentStatus;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactEmail;
@@ -68,6 +70,11 @@ import org.smartbizflow.crm.shared.Violation;
  * written in one transaction through the contact, account and consent use cases. Matching
  * happens inside the writing transaction, so a row's outcome is counted only once the chunk
  * commits; a chunk that fails is written again row by row.
+ *
+ * <p>Each chunk looks its duplicates up with one query for every address of all its rows, and
+ * its accounts with one query for every domain and name they name, instead of a round trip
+ * per row; rows are then resolved in file order against what the chunk has written so far, so
+ * a later row still finds the contact or account an earlier row of the chunk created.
  */
 final class ContactImport {
 
@@ -110,12 +117,26 @@ final class ContactImport {
     }
 
     /**
-     * What one transaction has matched so far: addresses of earlier rows (so a dry run, which
-     * stores nothing, still sees them) and accounts found or created, by name or domain key.
+     * What one transaction knows: the stored contacts and accounts its rows name (looked up
+     * once, when the transaction starts), and what its rows have matched and written since.
      */
     private static final class ChunkState {
+        /** Addresses of earlier rows, so a dry run, which stores nothing, still sees them. */
         final Map<EmailAddress, Long> earlierRows = new HashMap<>();
+        /** Accounts found or created, by name or domain key. */
         final Map<String, Optional<AccountId>> accounts = new HashMap<>();
+        /** Which contact holds an address: looked up, or given by a row of this chunk. */
+        final Map<EmailAddress, ContactId> holders = new HashMap<>();
+        /** Contacts as looked up or last reloaded. */
+        final Map<ContactId, ContactView> contacts = new HashMap<>();
+        /** Contacts this chunk has written since they were loaded: reloaded when matched again. */
+        final Set<ContactId> written = new HashSet<>();
+        /**
+         * The first account in id order per domain and per name key: looked up, or created by
+         * a row of this chunk (empty for one a dry run would create).
+         */
+        final Map<DomainName, Optional<AccountId>> byDomain = new HashMap<>();
+        final Map<String, Optional<AccountId>> byName = new HashMap<>();
     }
 
     ContactImport(CoreRuntime runtime, CallContext context, ContactService service, ContactImportOptions options) {
@@ -364,7 +385,7 @@ final class ContactImport {
         List<Outcome> outcomes = new ArrayList<>(chunk.size());
         try {
             runtime.transactions().inTransaction(() -> {
-                ChunkState state = new ChunkState();
+                ChunkState state = lookUp(chunk);
                 for (Candidate candidate : chunk) {
                     outcomes.add(apply(candidate, state));
                 }
@@ -373,7 +394,7 @@ final class ContactImport {
             for (Candidate candidate : chunk) {
                 Outcome[] alone = new Outcome[1];
                 if (tally.writeAlone(runtime.transactions(), candidate.line(),
-                        () -> alone[0] = apply(candidate, new ChunkState()))) {
+                        () -> alone[0] = apply(candidate, lookUp(List.of(candidate))))) {
                     count(alone[0]);
                 }
             }
@@ -394,6 +415,68 @@ final class ContactImport {
         consentRecords += outcome.consentRecords();
     }
 
+    /**
+     * Looks up, inside the current transaction, the stored contacts holding any address of
+     * these rows and the stored accounts any of them names by domain or name (or implies by
+     * its e-mail domain): one query each for the whole chunk.
+     */
+    private ChunkState lookUp(List<Candidate> chunk) {
+        ChunkState state = new ChunkState();
+        Set<EmailAddress> addresses = new LinkedHashSet<>();
+        Set<DomainName> domains = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Candidate c : chunk) {
+            addresses.addAll(c.profile().emailAddresses());
+            AccountRef ref = c.account();
+            if (ref.id() != null) {
+                continue;
+            }
+            if (ref.named()) {
+                if (ref.domain() != null) {
+                    domains.add(ref.domain());
+                }
+                if (ref.name() != null) {
+                    names.add(AccountNames.normalise(ref.name()));
+                }
+            } else {
+                c.profile().primaryEmail().flatMap(FreeMailDomains::companyDomain).ifPresent(domains::add);
+            }
+        }
+        if (!addresses.isEmpty()) {
+            for (ContactView found : contacts.findByEmails(context.tenantId(), addresses)) {
+                state.contacts.put(found.id(), found);
+                found.profile().emailAddresses().forEach(address -> state.holders.put(address, found.id()));
+            }
+        }
+        if (!domains.isEmpty() || !names.isEmpty()) {
+            for (AccountView found : runtime.persistence().accounts().findByDomainsOrNormalisedNames(
+                    context.tenantId(), domains, names)) {
+                Optional<AccountId> id = Optional.of(found.id());
+                found.profile().domains().stream().filter(domains::contains)
+                        .forEach(domain -> state.byDomain.putIfAbsent(domain, id));
+                if (names.contains(found.normalisedName())) {
+                    state.byName.putIfAbsent(found.normalisedName(), id);
+                }
+            }
+        }
+        return state;
+    }
+
+    /** The contact as this chunk last saw it: reloaded once after a row of the chunk wrote it. */
+    private Optional<ContactView> contact(ChunkState state, ContactId id) {
+        if (state.written.remove(id)) {
+            contacts.find(context.tenantId(), id).map(Contact::view)
+                    .ifPresentOrElse(fresh -> state.contacts.put(id, fresh), () -> state.contacts.remove(id));
+        }
+        return Optional.ofNullable(state.contacts.get(id));
+    }
+
+    /** Records that the chunk wrote the contact and that it now holds these addresses. */
+    private static void wrote(ChunkState state, ContactId id, List<EmailAddress> addresses) {
+        state.written.add(id);
+        addresses.forEach(address -> state.holders.put(address, id));
+    }
+
     /** Matches and writes one row inside the current transaction (writes nothing in a dry run). */
     private Outcome apply(Candidate c, ChunkState state) {
         long line = c.line();
@@ -401,7 +484,10 @@ final class ContactImport {
         Map<ContactId, ContactView> existing = new LinkedHashMap<>();
         Long earlierLine = null;
         for (EmailAddress address : addresses) {
-            contacts.findByEmail(context.tenantId(), address).ifPresent(found -> existing.put(found.id(), found));
+            ContactId holder = state.holders.get(address);
+            if (holder != null) {
+                contact(state, holder).ifPresent(found -> existing.put(found.id(), found));
+            }
             if (earlierLine == null && state.earlierRows.containsKey(address)) {
                 earlierLine = state.earlierRows.get(address);
             }
@@ -452,6 +538,7 @@ final class ContactImport {
         if (match == null) {
             if (!options.dryRun()) {
                 ContactId id = service.create(new CreateContact(c.profile().withAccount(accountId), c.owner(), null));
+                wrote(state, id, addresses);
                 recordConsent(id, c);
             }
             return new Outcome(line, Outcome.Kind.STORED, null, created[0], consents);
@@ -463,6 +550,7 @@ final class ContactImport {
                 return Outcome.rejected(line, "email", "matches contact " + match.id() + ", which cannot change: "
                         + refused.reason());
             }
+            wrote(state, match.id(), addresses);
             recordConsent(match.id(), c);
         }
         return new Outcome(line, Outcome.Kind.UPDATED, null, created[0], consents);
@@ -493,14 +581,14 @@ final class ContactImport {
                     : "name:" + AccountNames.normalise(ref.name());
             Optional<AccountId> known = state.accounts.get(key);
             if (known == null) {
-                known = findAccount(ref.domain(), ref.name());
+                known = findAccount(state, ref.domain(), ref.name());
                 if (known.isEmpty()) {
                     if (!options.createMissingAccounts()) {
                         throw new ValidationException("account", "no account "
                                 + (ref.domain() != null ? "with domain " + ref.domain() : "named '" + ref.name() + "'")
                                 + "; create it first or import with createMissingAccounts");
                     }
-                    known = createAccount(ref.name() != null ? ref.name() : ref.domain().value(), ref.domain(),
+                    known = createAccount(state, ref.name() != null ? ref.name() : ref.domain().value(), ref.domain(),
                             c.owner(), created);
                 }
                 state.accounts.put(key, known);
@@ -514,39 +602,37 @@ final class ContactImport {
         String key = "domain:" + domain.get().value();
         Optional<AccountId> known = state.accounts.get(key);
         if (known == null) {
-            known = findAccount(domain.get(), null);
+            known = findAccount(state, domain.get(), null);
             if (known.isEmpty() && options.createMissingAccounts()) {
-                known = createAccount(domain.get().value(), domain.get(), c.owner(), created);
+                known = createAccount(state, domain.get().value(), domain.get(), c.owner(), created);
             }
             state.accounts.put(key, known);
         }
         return known.orElse(null);
     }
 
-    /** The first account (in id order) with the domain, else with the name. */
-    private Optional<AccountId> findAccount(DomainName domain, String name) {
-        if (domain != null) {
-            List<AccountView> byDomain = runtime.persistence().accounts().findByDomain(context.tenantId(), domain);
-            if (!byDomain.isEmpty()) {
-                return Optional.of(byDomain.get(0).id());
-            }
+    /**
+     * The first account (in id order) with the domain, else with the name, from the chunk's
+     * look-up and the accounts its earlier rows created.
+     */
+    private static Optional<AccountId> findAccount(ChunkState state, DomainName domain, String name) {
+        Optional<AccountId> byDomain = domain == null ? Optional.empty()
+                : state.byDomain.getOrDefault(domain, Optional.empty());
+        if (byDomain.isPresent()) {
+            return byDomain;
         }
-        if (name != null) {
-            List<AccountView> byName = runtime.persistence().accounts().findByNormalisedName(context.tenantId(),
-                    AccountNames.normalise(name));
-            if (!byName.isEmpty()) {
-                return Optional.of(byName.get(0).id());
-            }
-        }
-        return Optional.empty();
+        return name == null ? Optional.empty()
+                : state.byName.getOrDefault(AccountNames.normalise(name), Optional.empty());
     }
 
     /**
      * Creates the account through its use case (its validation, access rules, audit and events
      * apply); in a dry run counts it and links the row to nothing. Later rows of the same
-     * transaction reuse the result through the chunk state.
+     * transaction find it by its domain or name through the chunk state, as they would have
+     * found it stored.
      */
-    private Optional<AccountId> createAccount(String name, DomainName domain, UserId owner, int[] created) {
+    private Optional<AccountId> createAccount(ChunkState state, String name, DomainName domain, UserId owner,
+                                              int[] created) {
         created[0]++;
         if (options.dryRun()) {
             return Optional.empty();
@@ -555,7 +641,13 @@ final class ContactImport {
         if (domain != null) {
             profile = profile.withDomains(domain);
         }
-        return Optional.of(AccountUseCases.bind(runtime, context).create(new CreateAccount(profile, owner)));
+        Optional<AccountId> id = Optional.of(AccountUseCases.bind(runtime, context).create(
+                new CreateAccount(profile, owner)));
+        if (domain != null) {
+            state.byDomain.putIfAbsent(domain, id);
+        }
+        state.byName.putIfAbsent(AccountNames.normalise(name), id);
+        return id;
     }
 
     /**

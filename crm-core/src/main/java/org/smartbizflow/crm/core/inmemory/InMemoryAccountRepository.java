@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Deque;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,6 +142,17 @@ public final class InMemoryAccountRepository implements AccountRepository {
     public List<AccountView> findByNormalisedName(TenantId tenantId, String normalisedName) {
         Preconditions.notNull(normalisedName, "normalisedName");
         return where(tenantId, account -> account.normalisedName().equals(normalisedName));
+    }
+
+    @Override
+    public List<AccountView> findByDomainsOrNormalisedNames(TenantId tenantId, Collection<DomainName> domains,
+                                                            Collection<String> normalisedNames) {
+        Preconditions.notNull(domains, "domains");
+        Preconditions.notNull(normalisedNames, "normalisedNames");
+        Set<DomainName> wantedDomains = new HashSet<>(domains);
+        Set<String> wantedNames = new HashSet<>(normalisedNames);
+        return where(tenantId, account -> wantedNames.contains(account.normalisedName())
+                || account.profile().domains().stream().anyMatch(wantedDomains::contains));
     }
 
     private List<AccountView> where(TenantId tenantId, Predicate<AccountView> condition) {

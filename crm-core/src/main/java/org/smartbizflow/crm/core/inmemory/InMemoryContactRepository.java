@@ -1,6 +1,8 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,6 +23,7 @@ import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.ValidationException;
 
@@ -148,6 +151,23 @@ public final class InMemoryContactRepository implements ContactRepository {
             Tenant tenant = tenant(tenantId);
             UUID holder = tenant.emails.get(email);
             return holder == null ? Optional.empty() : Optional.ofNullable(tenant.contacts.get(holder));
+        });
+    }
+
+    @Override
+    public List<ContactView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails) {
+        Preconditions.notNull(emails, "emails");
+        return transactions.read(() -> {
+            Tenant tenant = tenant(tenantId);
+            Map<UUID, ContactView> found = new LinkedHashMap<>();
+            for (EmailAddress email : emails) {
+                UUID holder = tenant.emails.get(email);
+                ContactView contact = holder == null ? null : tenant.contacts.get(holder);
+                if (contact != null) {
+                    found.putIfAbsent(holder, contact);
+                }
+            }
+            return List.copyOf(found.values());
         });
     }
 

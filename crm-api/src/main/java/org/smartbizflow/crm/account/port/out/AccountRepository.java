@@ -56,6 +56,16 @@ public interface AccountRepository {
     List<AccountView> findByNormalisedName(TenantId tenantId, String normalisedName);
 
     /**
+     * The accounts that list any of these domains or whose legal name has any of these
+     * matching keys, each once, in id order; empty when both are empty. One look-up for the
+     * accounts a whole import chunk names, instead of one {@link #findByDomain} and
+     * {@link #findByNormalisedName} per row; database adapters query in slices well inside
+     * IN-list limits.
+     */
+    List<AccountView> findByDomainsOrNormalisedNames(TenantId tenantId, Collection<DomainName> domains,
+                                                     Collection<String> normalisedNames);
+
+    /**
      * The accounts above this one, nearest first (its parent, then the parent's parent...),
      * with depth 1 for the parent. Empty for a top-level or unknown account. Computed by the
      * store (a recursive query), not by loading accounts one by one.

@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.contact.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ContactFilter;
@@ -56,6 +58,14 @@ public interface ContactRepository {
      * normalised by {@link EmailAddress}, so {@code Ada@X.example} finds {@code ada@x.example}.
      */
     Optional<ContactView> findByEmail(TenantId tenantId, EmailAddress email);
+
+    /**
+     * The contacts that have any of these addresses among theirs (primary or not), each once,
+     * in no particular order; empty for no addresses. One look-up for many addresses, such as
+     * every address of an import chunk, instead of one {@link #findByEmail} per address;
+     * database adapters query in slices well inside IN-list limits.
+     */
+    List<ContactView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails);
 
     /**
      * Contacts matching the filter, in ascending id order (creation order for time-ordered

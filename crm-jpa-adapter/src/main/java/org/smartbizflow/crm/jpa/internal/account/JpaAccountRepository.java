@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,12 @@ import org.smartbizflow.crm.shared.ValidationException;
 public final class JpaAccountRepository implements AccountRepository {
 
     private static final String RECORD_TYPE = "Account";
+    /** Domains and names per look-up query: well inside the IN-list and bind-parameter limits of every vendor. */
+    private static final int LOOKUP_BATCH = 500;
+    /** The order of the databases' uuid columns (and of time-ordered ids): unsigned, high bits first. */
+    private static final Comparator<AccountView> ID_ORDER = Comparator
+            .comparing((AccountView a) -> a.id().value().getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(a -> a.id().value().getLeastSignificantBits(), Long::compareUnsigned);
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
     private static final List<String> COLLECTIONS = List.of("domains", "addresses", "taxIds", "customFields", "tags",
@@ -174,6 +181,54 @@ public final class JpaAccountRepository implements AccountRepository {
                 .setParameter("tenant", tenantId.value())
                 .setParameter("name", normalisedName)
                 .getResultList());
+    }
+
+    /**
+     * One query per slice of domains and names, each matched by its own IN list; results of
+     * several slices are merged back into id order.
+     */
+    @Override
+    public List<AccountView> findByDomainsOrNormalisedNames(TenantId tenantId, Collection<DomainName> domains,
+                                                            Collection<String> normalisedNames) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(domains, "domains");
+        Preconditions.notNull(normalisedNames, "normalisedNames");
+        List<String> domainValues = domains.stream().map(DomainName::value).distinct().toList();
+        List<String> names = normalisedNames.stream().distinct().toList();
+        Map<AccountId, AccountView> found = new LinkedHashMap<>();
+        int slices = 0;
+        for (int from = 0; from < Math.max(domainValues.size(), names.size()); from += LOOKUP_BATCH) {
+            List<String> domainSlice = slice(domainValues, from);
+            List<String> nameSlice = slice(names, from);
+            List<String> conditions = new ArrayList<>(2);
+            if (!nameSlice.isEmpty()) {
+                conditions.add("a.normalisedName in :names");
+            }
+            if (!domainSlice.isEmpty()) {
+                conditions.add("a.id in (select x.id from CrmAccount x join x.domains d where x.tenantId = :tenant"
+                        + " and d.domain in :domains)");
+            }
+            TypedQuery<AccountEntity> query = entityManager.get().createQuery("select a from CrmAccount a"
+                    + " where a.tenantId = :tenant and (" + String.join(" or ", conditions) + ") order by a.id",
+                    AccountEntity.class).setParameter("tenant", tenantId.value());
+            if (!nameSlice.isEmpty()) {
+                query.setParameter("names", nameSlice);
+            }
+            if (!domainSlice.isEmpty()) {
+                query.setParameter("domains", domainSlice);
+            }
+            views(query.getResultList()).forEach(view -> found.putIfAbsent(view.id(), view));
+            slices++;
+        }
+        List<AccountView> accounts = new ArrayList<>(found.values());
+        if (slices > 1) {
+            accounts.sort(ID_ORDER);
+        }
+        return accounts;
+    }
+
+    private static List<String> slice(List<String> values, int from) {
+        return from >= values.size() ? List.of() : values.subList(from, Math.min(values.size(), from + LOOKUP_BATCH));
     }
 
     @Override

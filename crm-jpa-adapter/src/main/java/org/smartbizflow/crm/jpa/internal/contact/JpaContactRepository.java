@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class JpaContactRepository implements ContactRepository {
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
     private static final String RECORD_TYPE = "Contact";
+    /** Addresses per look-up query: well inside the IN-list and bind-parameter limits of every vendor. */
+    private static final int LOOKUP_BATCH = 500;
 
     private final Supplier<EntityManager> entityManager;
 
@@ -205,6 +208,27 @@ public final class JpaContactRepository implements ContactRepository {
             return Optional.empty();
         }
         return row(tenantId, ContactId.of(ids.get(0))).map(row -> toViews(List.of(row)).get(0));
+    }
+
+    /** One query per slice of addresses, through the normalised address of the e-mail child table. */
+    @Override
+    public List<ContactView> findByEmails(TenantId tenantId, Collection<EmailAddress> emails) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(emails, "emails");
+        List<String> values = emails.stream().map(EmailAddress::value).distinct().toList();
+        Map<ContactId, ContactView> found = new LinkedHashMap<>();
+        for (int from = 0; from < values.size(); from += LOOKUP_BATCH) {
+            List<String> slice = values.subList(from, Math.min(values.size(), from + LOOKUP_BATCH));
+            List<ContactEntity> rows = entityManager.get()
+                    .createQuery("select c from CrmContact c where c.tenantId = :tenant and c.id in"
+                            + " (select e.contactId from CrmContactEmail e where e.tenantId = :tenant"
+                            + " and e.email in :emails) order by c.id", ContactEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("emails", slice)
+                    .getResultList();
+            toViews(rows).forEach(view -> found.putIfAbsent(view.id(), view));
+        }
+        return List.copyOf(found.values());
     }
 
     @Override
