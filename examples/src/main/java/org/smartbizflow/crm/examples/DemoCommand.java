@@ -33,7 +33,6 @@ import org.smartbizflow.crm.lead.port.in.LeadBreakdown;
 import org.smartbizflow.crm.lead.port.in.LeadSelection;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
 import org.smartbizflow.crm.lead.port.in.MergeLeads;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.AuditEntry;
@@ -44,6 +43,7 @@ import org.smartbizflow.crm.shared.Role;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * The quick-start host: wires the CRM on an embedded H2 file database the way a real host

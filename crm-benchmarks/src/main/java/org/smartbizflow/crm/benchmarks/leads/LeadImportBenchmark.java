@@ -30,11 +30,11 @@ import org.smartbizflow.crm.benchmarks.support.Medians;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.jpa.DatabaseVendor;
 import org.smartbizflow.crm.jpa.JpaCrmPersistence;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.shared.port.out.IdGenerator;
 
 /**

@@ -26,8 +26,8 @@ import org.smartbizflow.crm.account.DomainName;
 import org.smartbizflow.crm.account.FreeMailDomains;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.contact.Channel;
-import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ConsentStatus;
+import org.smartbizflow.crm.contact.Contact;
 import org.smartbizflow.crm.contact.ContactChange;
 import org.smartbizflow.crm.contact.ContactEmail;
 import org.smartbizflow.crm.contact.ContactId;
@@ -51,8 +51,6 @@ import org.smartbizflow.crm.core.transfer.CsvRecords;
 import org.smartbizflow.crm.core.transfer.HeaderMapping;
 import org.smartbizflow.crm.core.transfer.ImportTally;
 import org.smartbizflow.crm.core.transfer.SpreadsheetSafety;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.EmailAddress;
@@ -62,6 +60,8 @@ import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Violation;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * One run of a CSV contact import on the import pipeline the lead import uses

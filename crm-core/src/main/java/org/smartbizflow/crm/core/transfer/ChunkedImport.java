@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.Violation;
+import org.smartbizflow.crm.shared.port.in.ImportProgress;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * The read-ahead pipeline of every CSV import: a reader thread parses records and turns each

@@ -3,10 +3,10 @@ package org.smartbizflow.crm.core.transfer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Violation;
+import org.smartbizflow.crm.shared.port.in.ImportProgress;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 import org.smartbizflow.crm.shared.port.out.TransactionRunner;
 
 /**

@@ -39,9 +39,6 @@ import org.smartbizflow.crm.contact.port.in.ListContacts;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.EmailAddress;
@@ -50,6 +47,9 @@ import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.shared.port.in.ImportProgress;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /** Contact import and export through the session, in memory. */
 class ContactImportExportTest {

@@ -27,11 +27,11 @@ import org.smartbizflow.crm.contact.port.out.ContactRepository;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * The contact import looks duplicates and accounts up once per chunk, not once per row, and

@@ -17,7 +17,6 @@ import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.Leads;
@@ -26,10 +25,11 @@ import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CustomFields;
 import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.EmailAddress;
-import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.PhoneNumber;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * Whatever leads hold (attribution, typed custom fields and tags included), exporting them and

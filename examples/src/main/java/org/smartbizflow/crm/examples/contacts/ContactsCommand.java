@@ -1,7 +1,5 @@
 package org.smartbizflow.crm.examples.contacts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,13 +22,12 @@ import org.smartbizflow.crm.contact.port.in.Contacts;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
+import org.smartbizflow.crm.examples.support.ImportReports;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * {@code contacts import|export}: moves contacts between CSV/JSON files and a CRM database (an
@@ -109,55 +106,29 @@ public final class ContactsCommand {
         }
         boolean json = options.flag("json");
         if (!json) {
-            importOptions = importOptions.onProgress((ImportProgress p) -> err.printf(
-                    "  ... %d rows read, %d stored, %d updated, %d skipped, %d rejected%n",
-                    p.rowsRead(), p.stored(), p.updated(), p.skipped(), p.rejected()));
+            importOptions = importOptions.onProgress(p -> ImportReports.progressTo(err, p));
         }
         try (Database database = Database.open(db, user, password)) {
             Contacts contacts = Crm.builder().persistence(database.persistence()).build()
                     .session(tenant, Actor.system()).contacts();
             ContactImportReport report = contacts.importCsv(file, importOptions);
             if (json) {
-                out.println(toJson(report, file, database.url()));
+                out.println(ImportReports.json(report, file, database.url(), jsonExtra(report)));
             } else {
-                out.printf("%s %s into %s (tenant %s): %d rows read, %d stored, %d updated, %d skipped, %d rejected;"
-                                + " %d accounts created, %d consent records%n",
-                        report.dryRun() ? "Checked" : "Imported", file, database.url(), tenant, report.rowsRead(),
-                        report.stored(), report.updated(), report.skipped().size(), report.rejected().size(),
-                        report.accountsCreated(), report.consentRecords());
-                out.printf("encoding %s, delimiter '%s', columns %s, ignored %s%n", report.charset(),
-                        report.delimiter() == '\t' ? "\\t" : String.valueOf(report.delimiter()), report.mapping(),
-                        report.ignoredColumns());
-                for (RowRejection rejection : report.rejected()) {
-                    out.printf("line %d: %s%n", rejection.line(), rejection.violations());
-                }
+                Map<String, Long> extra = new LinkedHashMap<>();
+                extra.put("accounts created", report.accountsCreated());
+                extra.put("consent records", report.consentRecords());
+                ImportReports.printText(out, report, file, database.url(), tenant, extra);
             }
             return report.isClean() ? 0 : 1;
         }
     }
 
-    private static String toJson(ContactImportReport report, Path file, String url) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file.toString());
-        json.put("database", url);
-        json.put("dryRun", report.dryRun());
-        json.put("charset", report.charset().name());
-        json.put("delimiter", String.valueOf(report.delimiter()));
-        json.put("mapping", report.mapping());
-        json.put("ignoredColumns", report.ignoredColumns());
-        json.put("rowsRead", report.rowsRead());
-        json.put("stored", report.stored());
-        json.put("updated", report.updated());
-        json.put("skippedLines", report.skipped());
-        json.put("accountsCreated", report.accountsCreated());
-        json.put("consentRecords", report.consentRecords());
-        json.put("rejected", report.rejected().stream().map(r -> Map.of("line", r.line(), "violations",
-                r.violations().stream().map(v -> Map.of("field", v.field(), "problem", v.problem())).toList())).toList());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Map<String, Long> jsonExtra(ContactImportReport report) {
+        Map<String, Long> extra = new LinkedHashMap<>();
+        extra.put("accountsCreated", report.accountsCreated());
+        extra.put("consentRecords", report.consentRecords());
+        return extra;
     }
 
     private static int export(Arguments options, String db, String user, String password, TenantId tenant,

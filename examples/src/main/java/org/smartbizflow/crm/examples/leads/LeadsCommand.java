@@ -1,7 +1,5 @@
 package org.smartbizflow.crm.examples.leads;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,19 +14,18 @@ import java.util.Set;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
+import org.smartbizflow.crm.examples.support.ImportReports;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.lead.port.in.ImportOptions;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.LeadField;
 import org.smartbizflow.crm.lead.port.in.Leads;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * {@code leads import|export}: moves leads between CSV/JSON files and a CRM database (an H2
@@ -105,50 +101,18 @@ public final class LeadsCommand {
         }
         boolean json = options.flag("json");
         if (!json) {
-            importOptions = importOptions.onProgress((ImportProgress p) -> err.printf(
-                    "  ... %d rows read, %d stored, %d updated, %d skipped, %d rejected%n",
-                    p.rowsRead(), p.stored(), p.updated(), p.skipped(), p.rejected()));
+            importOptions = importOptions.onProgress(p -> ImportReports.progressTo(err, p));
         }
         try (Database database = Database.open(db, user, password)) {
             Leads leads = Crm.builder().persistence(database.persistence()).build()
                     .session(tenant, Actor.system()).leads();
             ImportReport report = leads.importCsv(file, importOptions);
             if (json) {
-                out.println(toJson(report, file, database.url()));
+                out.println(ImportReports.json(report, file, database.url(), Map.of()));
             } else {
-                out.printf("%s %s into %s (tenant %s): %d rows read, %d stored, %d updated, %d skipped, %d rejected%n",
-                        report.dryRun() ? "Checked" : "Imported", file, database.url(), tenant, report.rowsRead(),
-                        report.stored(), report.updated(), report.skipped().size(), report.rejected().size());
-                out.printf("encoding %s, delimiter '%s', columns %s, ignored %s%n", report.charset(),
-                        report.delimiter() == '\t' ? "\\t" : String.valueOf(report.delimiter()), report.mapping(),
-                        report.ignoredColumns());
-                for (RowRejection rejection : report.rejected()) {
-                    out.printf("line %d: %s%n", rejection.line(), rejection.violations());
-                }
+                ImportReports.printText(out, report, file, database.url(), tenant, Map.of());
             }
             return report.isClean() ? 0 : 1;
-        }
-    }
-
-    private static String toJson(ImportReport report, Path file, String url) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", file.toString());
-        json.put("database", url);
-        json.put("dryRun", report.dryRun());
-        json.put("charset", report.charset().name());
-        json.put("delimiter", String.valueOf(report.delimiter()));
-        json.put("mapping", report.mapping());
-        json.put("ignoredColumns", report.ignoredColumns());
-        json.put("rowsRead", report.rowsRead());
-        json.put("stored", report.stored());
-        json.put("updated", report.updated());
-        json.put("skippedLines", report.skipped());
-        json.put("rejected", report.rejected().stream().map(r -> Map.of("line", r.line(), "violations",
-                r.violations().stream().map(v -> Map.of("field", v.field(), "problem", v.problem())).toList())).toList());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -47,14 +47,14 @@ import org.smartbizflow.crm.jpa.CrmSchema;
 import org.smartbizflow.crm.jpa.DatabaseVendor;
 import org.smartbizflow.crm.jpa.EmbeddedPostgresBinaries;
 import org.smartbizflow.crm.jpa.JpaCrmPersistence;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.PhoneNumber;
 import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * The contact import and export through the session on the JPA adapter, on every database

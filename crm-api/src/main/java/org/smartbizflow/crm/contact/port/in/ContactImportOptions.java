@@ -3,10 +3,10 @@ package org.smartbizflow.crm.contact.port.in;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.smartbizflow.crm.lead.port.in.DuplicatePolicy;
-import org.smartbizflow.crm.lead.port.in.ImportProgress;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.shared.port.in.ImportProgress;
 
 /**
  * How to read and store a CSV file of contacts. Start from {@link #defaults()} and change what

@@ -3,7 +3,8 @@ package org.smartbizflow.crm.contact.port.in;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
-import org.smartbizflow.crm.lead.port.in.RowRejection;
+import org.smartbizflow.crm.shared.port.in.ImportSummary;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * What a contact import did with every row: each data row is counted exactly once as stored,
@@ -25,17 +26,13 @@ import org.smartbizflow.crm.lead.port.in.RowRejection;
 public record ContactImportReport(boolean dryRun, Charset charset, char delimiter, Map<String, ContactField> mapping,
                                   List<String> ignoredColumns, long rowsRead, long stored, long updated,
                                   List<Long> skipped, List<RowRejection> rejected, long accountsCreated,
-                                  long consentRecords) {
+                                  long consentRecords)
+        implements ImportSummary {
 
     public ContactImportReport {
         mapping = Map.copyOf(mapping);
         ignoredColumns = List.copyOf(ignoredColumns);
         skipped = List.copyOf(skipped);
         rejected = List.copyOf(rejected);
-    }
-
-    /** True when every row was stored, updated or skipped. */
-    public boolean isClean() {
-        return rejected.isEmpty();
     }
 }

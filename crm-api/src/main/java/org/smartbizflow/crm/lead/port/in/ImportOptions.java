@@ -8,6 +8,8 @@ import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.CustomFields;
 import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
+import org.smartbizflow.crm.shared.port.in.ImportProgress;
 
 /**
  * How to read and store a CSV file of leads. Start from {@link #defaults()} and change what

@@ -2,6 +2,8 @@ package org.smartbizflow.crm.lead.port.in;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import org.smartbizflow.crm.shared.port.in.ImportSummary;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * What an import did with every row: each data row is counted exactly once as stored,
@@ -22,7 +24,8 @@ import java.util.List;
 public record ImportReport(boolean dryRun, Charset charset, char delimiter, java.util.Map<String, LeadField> mapping,
                            List<String> ignoredColumns, long rowsRead, long stored, long updated,
                            List<Long> skipped, List<RowRejection> rejected,
-                           java.util.Map<String, org.smartbizflow.crm.lead.CustomFieldKey> customColumns) {
+                           java.util.Map<String, org.smartbizflow.crm.lead.CustomFieldKey> customColumns)
+        implements ImportSummary {
 
     public ImportReport {
         mapping = java.util.Map.copyOf(mapping);
@@ -30,10 +33,5 @@ public record ImportReport(boolean dryRun, Charset charset, char delimiter, java
         skipped = List.copyOf(skipped);
         rejected = List.copyOf(rejected);
         customColumns = java.util.Map.copyOf(customColumns);
-    }
-
-    /** True when every row was stored, updated or skipped. */
-    public boolean isClean() {
-        return rejected.isEmpty();
     }
 }

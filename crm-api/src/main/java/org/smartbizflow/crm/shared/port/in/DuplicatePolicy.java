@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.lead.port.in;
+package org.smartbizflow.crm.shared.port.in;
 
 /**
  * What an import does with a row whose e-mail address matches a lead already stored (or an

@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.lead.port.in;
+package org.smartbizflow.crm.shared.port.in;
 
 import java.util.List;
 import org.smartbizflow.crm.shared.Violation;

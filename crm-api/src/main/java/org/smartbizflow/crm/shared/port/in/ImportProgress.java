@@ -1,4 +1,4 @@
-package org.smartbizflow.crm.lead.port.in;
+package org.smartbizflow.crm.shared.port.in;
 
 /**
  * How far a running import has come; reported after every chunk. Lead and contact imports
