@@ -6,10 +6,9 @@ import static org.smartbizflow.crm.contract.ActivityFixtures.activity;
 import static org.smartbizflow.crm.contract.ActivityFixtures.meeting;
 import static org.smartbizflow.crm.contract.ActivityFixtures.reminder;
 import static org.smartbizflow.crm.contract.ActivityFixtures.with;
+import static org.smartbizflow.crm.jpa.JdbcProxies.invoke;
+import static org.smartbizflow.crm.jpa.JdbcProxies.wrap;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -241,18 +240,5 @@ class ActivityUpdateStatementsTest {
                     }
                     return result;
                 });
-    }
-
-    private static <T> T wrap(Class<T> type, T target, InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(ActivityUpdateStatementsTest.class.getClassLoader(),
-                new Class<?>[] {type}, handler));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

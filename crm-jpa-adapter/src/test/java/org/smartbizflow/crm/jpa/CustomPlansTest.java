@@ -1,11 +1,9 @@
 package org.smartbizflow.crm.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartbizflow.crm.jpa.JdbcProxies.invoke;
+import static org.smartbizflow.crm.jpa.JdbcProxies.wrap;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,18 +92,5 @@ class CustomPlansTest {
             }
             return result;
         });
-    }
-
-    private static <T> T wrap(Class<T> type, T target, InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(CustomPlansTest.class.getClassLoader(), new Class<?>[] {type},
-                handler));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.smartbizflow.crm.contact.ContactEmail;
@@ -17,8 +16,8 @@ import org.smartbizflow.crm.contact.ContactProfile;
 import org.smartbizflow.crm.contact.ContactView;
 import org.smartbizflow.crm.contact.SocialHandle;
 import org.smartbizflow.crm.contact.port.in.ContactField;
+import org.smartbizflow.crm.core.transfer.CustomFieldsJson;
 import org.smartbizflow.crm.core.transfer.SafeCsvWriter;
-import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.Tag;
@@ -169,19 +168,7 @@ final class ContactExport {
             json.writeString(tag.value());
         }
         json.writeEndArray();
-        json.writeObjectFieldStart("custom");
-        for (Map.Entry<String, CustomValue> field : p.customFields().values().entrySet()) {
-            CustomValue value = field.getValue();
-            if (value instanceof CustomValue.Number number) {
-                json.writeFieldName(field.getKey());
-                json.writeNumber(number.asText());
-            } else if (value instanceof CustomValue.Bool bool) {
-                json.writeBooleanField(field.getKey(), bool.value());
-            } else {
-                json.writeStringField(field.getKey(), value.asText());
-            }
-        }
-        json.writeEndObject();
+        CustomFieldsJson.write(json, "custom", p.customFields());
         json.writeStringField("created_at", contact.createdAt().toString());
         json.writeStringField("updated_at", contact.updatedAt().toString());
         text(json, "erased_at", contact.erasedAt() == null ? null : contact.erasedAt().toString());

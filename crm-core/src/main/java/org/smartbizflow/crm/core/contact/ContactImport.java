@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core.contact;
 
+import static org.smartbizflow.crm.core.transfer.CellConversion.convert;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -338,22 +340,6 @@ final class ContactImport {
         }
     }
 
-    private interface Conversion<T> {
-        T apply(String text);
-    }
-
-    private static <T> T convert(List<Violation> problems, String text, Conversion<T> conversion) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return conversion.apply(text);
-        } catch (ValidationException e) {
-            problems.addAll(e.violations());
-            return null;
-        }
-    }
-
     /** The values of a list cell: addresses and numbers are separated by commas or semicolons. */
     private static String[] list(String cell) {
         return cell == null ? new String[0] : cell.split("[,;]");
@@ -361,7 +347,7 @@ final class ContactImport {
 
     /** Adds each value that converts, once; reports the others under the field. */
     private static <T> void addAll(java.util.Collection<T> target, List<Violation> problems, String field,
-                                   String[] parts, Conversion<T> conversion) {
+                                   String[] parts, java.util.function.Function<String, T> conversion) {
         for (String part : parts) {
             if (part.isBlank()) {
                 continue;

@@ -9,19 +9,19 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
+import org.smartbizflow.crm.core.transfer.CustomFieldsJson;
 import org.smartbizflow.crm.core.transfer.SafeCsvWriter;
 import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.lead.Lead;
-import org.smartbizflow.crm.lead.port.in.LeadField;
-import org.smartbizflow.crm.shared.CustomValue;
-import org.smartbizflow.crm.shared.Tag;
-import java.util.function.Function;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.in.LeadField;
 import org.smartbizflow.crm.lead.port.in.ListLeads;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.Tag;
 
 /**
  * Streams leads out page by page (each page read in its own short transaction), so an export
@@ -91,20 +91,7 @@ final class LeadExport {
                         json.writeString(tag.value());
                     }
                     json.writeEndArray();
-                    json.writeObjectFieldStart("custom");
-                    for (Map.Entry<String, CustomValue> field : lead.customFields().values().entrySet()) {
-                        CustomValue value = field.getValue();
-                        if (value instanceof CustomValue.Number number) {
-                            // plain notation: a stripped 250 would otherwise print as 2.5E+2
-                            json.writeFieldName(field.getKey());
-                            json.writeNumber(number.asText());
-                        } else if (value instanceof CustomValue.Bool bool) {
-                            json.writeBooleanField(field.getKey(), bool.value());
-                        } else {
-                            json.writeStringField(field.getKey(), value.asText());
-                        }
-                    }
-                    json.writeEndObject();
+                    CustomFieldsJson.write(json, "custom", lead.customFields());
                     json.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package org.smartbizflow.crm.core.lead;
 
+import static org.smartbizflow.crm.core.transfer.CellConversion.convert;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -259,22 +261,6 @@ final class LeadImport {
         } catch (IllegalArgumentException e) {
             problems.add(new Violation("source", "is not a known source: '" + text + "' (one of "
                     + java.util.Arrays.toString(LeadSource.values()) + ")"));
-            return null;
-        }
-    }
-
-    private interface Conversion<T> {
-        T apply(String text);
-    }
-
-    private static <T> T convert(List<Violation> problems, String text, Conversion<T> conversion) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return conversion.apply(text);
-        } catch (ValidationException e) {
-            problems.addAll(e.violations());
             return null;
         }
     }
