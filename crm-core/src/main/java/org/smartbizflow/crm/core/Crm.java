@@ -10,6 +10,7 @@ import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.core.nurture.ActivityFollowUpTasks;
 import org.smartbizflow.crm.core.nurture.NurtureUseCases;
+import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
 import org.smartbizflow.crm.core.runtime.ActivitySettings;
 import org.smartbizflow.crm.core.runtime.CommandValidator;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -256,6 +257,7 @@ public final class Crm {
                     tasks, quoteRenderer, sanctionsScreening);
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
+            runtime.onEventInTransaction(OpportunityUseCases.reestimateDealsOfCompletedActivities(runtime));
             return new Crm(runtime);
         }
     }

@@ -274,33 +274,54 @@ final class OpportunityService implements Opportunities {
         long examined = 0;
         List<OpportunityId> changed = new ArrayList<>();
         List<OpportunityId> denied = new ArrayList<>();
+        List<OpportunityId> conflicted = new ArrayList<>();
         if (visible == null) {
-            return new ProbabilityRefresh(0, changed, denied);
+            return new ProbabilityRefresh(0, changed, denied, conflicted);
         }
         PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {
             PageRequest current = page;
-            Page<OpportunityView> batch = runtime.transactions().inTransaction(() -> {
-                Page<OpportunityView> found = deals.search(context.tenantId(), visible, current);
-                List<OpportunityView> candidates = new ArrayList<>();
-                for (OpportunityView deal : found.items()) {
-                    if (deal.probabilitySource() == ProbabilitySource.OVERRIDE) {
-                        continue;
-                    }
-                    if (runtime.accessPolicy().permits(context.actor(), Action.UPDATE, access(deal))) {
-                        candidates.add(deal);
-                    } else {
-                        denied.add(deal.id());
-                    }
+            Page<OpportunityView> found = runtime.transactions().inTransaction(
+                    () -> deals.search(context.tenantId(), visible, current));
+            List<OpportunityView> candidates = new ArrayList<>();
+            for (OpportunityView deal : found.items()) {
+                if (deal.probabilitySource() == ProbabilitySource.OVERRIDE) {
+                    continue;
                 }
-                changed.addAll(applyModel(candidates, runtime.clock().instant()));
-                return new Page<>(candidates, found.nextCursor().orElse(null));
-            });
-            examined += batch.items().size();
-            if (batch.nextCursor().isEmpty()) {
-                return new ProbabilityRefresh(examined, changed, denied);
+                if (runtime.accessPolicy().permits(context.actor(), Action.UPDATE, access(deal))) {
+                    candidates.add(deal);
+                } else {
+                    denied.add(deal.id());
+                }
             }
-            page = page.next(batch.nextCursor().get());
+            refreshPage(candidates, changed, conflicted);
+            examined += candidates.size();
+            if (found.nextCursor().isEmpty()) {
+                return new ProbabilityRefresh(examined, changed, denied, conflicted);
+            }
+            page = page.next(found.nextCursor().get());
+        }
+    }
+
+    /**
+     * Writes the page's estimates in one transaction. A deal changed by someone else since the
+     * page was read fails that transaction; the page is then written again deal by deal from
+     * the same reading, so the changed deal fails alone and keeps the other change.
+     */
+    private void refreshPage(List<OpportunityView> candidates, List<OpportunityId> changed,
+                             List<OpportunityId> conflicted) {
+        try {
+            changed.addAll(runtime.transactions().inTransaction(
+                    () -> applyModel(candidates, runtime.clock().instant())));
+        } catch (ConcurrencyConflictException pageConflict) {
+            for (OpportunityView deal : candidates) {
+                try {
+                    changed.addAll(runtime.transactions().inTransaction(
+                            () -> applyModel(List.of(deal), runtime.clock().instant())));
+                } catch (ConcurrencyConflictException dealConflict) {
+                    conflicted.add(deal.id());
+                }
+            }
         }
     }
 

@@ -46,6 +46,7 @@ import org.smartbizflow.crm.opportunity.port.in.MoveOpportunity;
 import org.smartbizflow.crm.opportunity.port.in.MoveToPipeline;
 import org.smartbizflow.crm.opportunity.port.in.OverrideProbability;
 import org.smartbizflow.crm.opportunity.port.in.StageDefinition;
+import org.smartbizflow.crm.opportunity.port.out.OpportunityRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.scoring.DealFeatures;
 import org.smartbizflow.crm.scoring.Prediction;
@@ -68,11 +69,15 @@ class DealActivityAndPipelineMoveTest {
     private final AtomicInteger activityCounts = new AtomicInteger();
     private final List<DealFeatures> seen = new ArrayList<>();
     private final List<EventEnvelope> published = new ArrayList<>();
-    private final Crm crm = Crm.builder().persistence(countingActivityQueries(store)).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+    /** How much each completed call, meeting or e-mail adds to the estimate: a retrained model changes it. */
+    private volatile double perActivity = 0.1;
+    private final OpportunityId[] bumpOnRead = new OpportunityId[1];
+    private final Crm crm = Crm.builder().persistence(interleavingDealUpdates(countingActivityQueries(store)))
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .events(published::add)
             .winProbabilityModel(features -> {
                 seen.add(features);
-                return new Prediction(Math.min(0.9, 0.1 + 0.1 * features.activities()), "activity-1",
+                return new Prediction(Math.min(0.9, 0.1 + perActivity * features.activities()), "activity-1",
                         ScoreExplanation.none());
             })
             .build();
@@ -92,6 +97,27 @@ class DealActivityAndPipelineMoveTest {
         return (CrmPersistence) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {CrmPersistence.class}, (proxy, method, args) ->
                         method.getName().equals("activities") ? counting : invoke(method, delegate, args));
+    }
+
+    /**
+     * The store, where a deal named in {@link #bumpOnRead} is updated by someone else right after
+     * a search read it (once): the reader's copy is stale when it writes.
+     */
+    private CrmPersistence interleavingDealUpdates(CrmPersistence delegate) {
+        OpportunityRepository deals = delegate.opportunities();
+        OpportunityRepository interleaving = (OpportunityRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {OpportunityRepository.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, deals, args);
+                    OpportunityId bumped = bumpOnRead[0];
+                    if (method.getName().equals("search") && bumped != null) {
+                        bumpOnRead[0] = null;
+                        deals.update(deals.find(ACME, bumped).orElseThrow());
+                    }
+                    return result;
+                });
+        return (CrmPersistence) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CrmPersistence.class}, (proxy, method, args) ->
+                        method.getName().equals("opportunities") ? interleaving : invoke(method, delegate, args));
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
@@ -161,6 +187,7 @@ class DealActivityAndPipelineMoveTest {
                 .filter(s -> s.type() == StageType.WON).findFirst().orElseThrow().id()));
         activityCounts.set(0);
         seen.clear();
+        perActivity = 0.2;
 
         ProbabilityRefresh refresh = rep.opportunities().refreshWinProbabilities(OpportunityFilter.any());
 
@@ -168,10 +195,93 @@ class DealActivityAndPipelineMoveTest {
         assertThat(refresh.examined()).isEqualTo(4);
         assertThat(refresh.changed()).containsExactlyInAnyOrder(deals.get(1), deals.get(3));
         assertThat(refresh.denied()).isEmpty();
+        assertThat(refresh.conflicted()).isEmpty();
         assertThat(seen).extracting(DealFeatures::activities).containsExactlyInAnyOrder(0, 3, 0, 3);
-        assertThat(rep.opportunities().get(deals.get(1)).probability().value()).isEqualByComparingTo("40");
+        assertThat(rep.opportunities().get(deals.get(1)).probability().value()).isEqualByComparingTo("70");
         assertThat(rep.opportunities().get(deals.get(4)).probability().value()).isEqualByComparingTo("77");
         assertThat(rep.opportunities().get(won).probabilitySource()).isEqualTo(ProbabilitySource.STAGE);
+    }
+
+    @Test
+    void aDealChangedDuringARefreshIsReportedAndTheRestOfItsPageIsApplied() {
+        List<OpportunityId> deals = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            deals.add(deal("Deal " + i));
+            logActivities(deals.get(i));
+        }
+        OpportunityId contested = deals.get(1);
+        long contestedVersion = rep.opportunities().get(contested).version();
+        int contestedHistory = rep.opportunities().history(contested).size();
+        perActivity = 0.2;
+        bumpOnRead[0] = contested;
+
+        ProbabilityRefresh refresh = rep.opportunities().refreshWinProbabilities(OpportunityFilter.any());
+
+        assertThat(refresh.examined()).isEqualTo(3);
+        assertThat(refresh.changed()).containsExactlyInAnyOrder(deals.get(0), deals.get(2));
+        assertThat(refresh.conflicted()).containsExactly(contested);
+        assertThat(rep.opportunities().get(deals.get(0)).probability().value()).isEqualByComparingTo("70");
+        assertThat(rep.opportunities().get(deals.get(2)).probability().value()).isEqualByComparingTo("70");
+        OpportunityView kept = rep.opportunities().get(contested);
+        assertThat(kept.probability().value()).isEqualByComparingTo("40");
+        assertThat(kept.version()).isEqualTo(contestedVersion + 1);
+        assertThat(rep.opportunities().history(contested)).hasSize(contestedHistory);
+
+        ProbabilityRefresh again = rep.opportunities().refreshWinProbabilities(OpportunityFilter.any());
+
+        assertThat(again.changed()).containsExactly(contested);
+        assertThat(again.conflicted()).isEmpty();
+    }
+
+    @Test
+    void completingACallReestimatesItsOpenDealsWithHistoryAndAudit() {
+        OpportunityId id = deal("Called");
+        OpportunityId handSet = deal("Hand set");
+        rep.opportunities().overrideProbability(new OverrideProbability(handSet, Percentage.of(77)));
+        int handSetHistory = rep.opportunities().history(handSet).size();
+        int history = rep.opportunities().history(id).size();
+        ActivityId call = scheduled(rep.activities().schedule(ScheduleActivity.call("Discovery",
+                NOW.minus(Duration.ofHours(3)), Duration.ofMinutes(20), BERLIN)
+                .about(RecordLink.opportunity(id), RecordLink.opportunity(handSet))));
+        assertThat(rep.opportunities().get(id).probability().value()).isEqualByComparingTo("10");
+
+        rep.activities().complete(CompleteActivity.of(call, "interested"));
+
+        OpportunityView deal = rep.opportunities().get(id);
+        assertThat(deal.probability().value()).isEqualByComparingTo("20");
+        assertThat(deal.probabilitySource()).isEqualTo(ProbabilitySource.MODEL);
+        List<OpportunityHistoryEntry> entries = rep.opportunities().history(id);
+        assertThat(entries).hasSize(history + 1);
+        assertThat(entries.get(entries.size() - 1).probability().value()).isEqualByComparingTo("20");
+        assertThat(store.auditLog().history(ACME, "Opportunity", id.toString()))
+                .filteredOn(e -> e.field().equals("probability")).extracting(AuditEntry::newValue).contains("20");
+        assertThat(rep.opportunities().get(handSet).probability().value()).isEqualByComparingTo("77");
+        assertThat(rep.opportunities().history(handSet)).hasSize(handSetHistory);
+
+        scheduled(rep.activities().schedule(ScheduleActivity.call("Pricing", NOW.minus(Duration.ofHours(1)),
+                Duration.ofMinutes(20), BERLIN).about(RecordLink.opportunity(id)).loggedWithOutcome("asked for a quote")));
+
+        assertThat(rep.opportunities().get(id).probability().value()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void completingAnActivityChangesNoDealWithoutAModel() {
+        CrmSession plain = Crm.builder().persistence(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()
+                .session(ACME, Actor.user("rep-1", Role.SALES_REP));
+        OpportunityId id = plain.opportunities().create(CreateOpportunity.of("Plain", Money.of("1000.00", "EUR"),
+                LocalDate.of(2026, 6, 30)));
+        OpportunityView before = plain.opportunities().get(id);
+        int audited = store.auditLog().history(ACME, "Opportunity", id.toString()).size();
+        ActivityId call = scheduled(plain.activities().schedule(ScheduleActivity.call("Discovery",
+                NOW.minus(Duration.ofHours(3)), Duration.ofMinutes(20), BERLIN).about(RecordLink.opportunity(id))));
+
+        plain.activities().complete(CompleteActivity.of(call, "interested"));
+
+        OpportunityView after = plain.opportunities().get(id);
+        assertThat(after.probability()).isEqualTo(before.probability());
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(plain.opportunities().history(id)).hasSize(1);
+        assertThat(store.auditLog().history(ACME, "Opportunity", id.toString())).hasSize(audited);
     }
 
     @Test
