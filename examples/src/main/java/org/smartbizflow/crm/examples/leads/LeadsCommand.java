@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,9 +74,8 @@ public final class LeadsCommand {
         ImportOptions importOptions = ImportOptions.defaults()
                 .dryRun(options.flag("dry-run"))
                 .duplicates(DuplicatePolicy.valueOf(options.value("duplicates").orElse("skip").toUpperCase(Locale.ROOT)));
-        if (options.value("delimiter").isPresent()) {
-            String d = options.value("delimiter").get();
-            importOptions = importOptions.delimiter(d.equals("\\t") || d.equals("tab") ? '\t' : d.charAt(0));
+        if (options.delimiter().isPresent()) {
+            importOptions = importOptions.delimiter(options.delimiter().get());
         }
         if (options.value("charset").isPresent()) {
             importOptions = importOptions.charset(Charset.forName(options.value("charset").get()));
@@ -88,16 +86,8 @@ public final class LeadsCommand {
         if (options.value("chunk").isPresent()) {
             importOptions = importOptions.chunkSize(Integer.parseInt(options.value("chunk").get()));
         }
-        if (options.value("map").isPresent()) {
-            Map<String, LeadField> mapping = new HashMap<>();
-            for (String pair : options.value("map").get().split(",")) {
-                String[] parts = pair.split("=", 2);
-                if (parts.length != 2) {
-                    throw new Arguments.UsageException("--map takes Header=FIELD pairs, got '" + pair + "'");
-                }
-                mapping.put(parts[0].strip(), LeadField.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)));
-            }
-            importOptions = importOptions.columns(mapping);
+        if (options.columnMap(LeadField.class).isPresent()) {
+            importOptions = importOptions.columns(options.columnMap(LeadField.class).get());
         }
         boolean json = options.flag("json");
         if (!json) {

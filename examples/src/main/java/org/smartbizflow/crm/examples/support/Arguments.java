@@ -3,6 +3,7 @@ package org.smartbizflow.crm.examples.support;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +68,29 @@ public final class Arguments {
 
     public boolean flag(String name) {
         return options.containsKey(name);
+    }
+
+    /** {@code --delimiter}: one character, or {@code tab} / {@code \t} for a tab. */
+    public Optional<Character> delimiter() {
+        return value("delimiter").map(d -> d.equals("\\t") || d.equals("tab") ? '\t' : d.charAt(0));
+    }
+
+    /**
+     * {@code --map Header=FIELD,...}: an explicit column mapping onto the import's field enum
+     * (field names case-insensitive).
+     */
+    public <F extends Enum<F>> Optional<Map<String, F>> columnMap(Class<F> fields) {
+        return value("map").map(text -> {
+            Map<String, F> mapping = new HashMap<>();
+            for (String pair : text.split(",")) {
+                String[] parts = pair.split("=", 2);
+                if (parts.length != 2) {
+                    throw new UsageException("--map takes Header=FIELD pairs, got '" + pair + "'");
+                }
+                mapping.put(parts[0].strip(), Enum.valueOf(fields, parts[1].strip().toUpperCase(Locale.ROOT)));
+            }
+            return mapping;
+        });
     }
 
     public List<String> positional() {
