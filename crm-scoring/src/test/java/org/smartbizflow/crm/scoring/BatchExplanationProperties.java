@@ -105,6 +105,84 @@ class BatchExplanationProperties {
         }
     }
 
+    @Property(tries = 30)
+    void explanationsOfOneColumnModelsMatchTheReferences(@ForAll long seed,
+                                                                    @ForAll @IntRange(min = 1, max = 60) int features) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ScoringModel model = tieredModel(random, features);
+        int rows = 400;
+        int width = model.width();
+        assertThat(width).isEqualTo(features);
+        double[] x = new double[rows * width];
+        for (int i = 0; i < x.length; i++) {
+            // mostly spread values; some steps, so that effects tie exactly, and some steps moved
+            // by one unit in the last place, so that effects differ in the lowest bits only
+            int kind = random.nextInt(6);
+            double step = STEPS[random.nextInt(STEPS.length)];
+            x[i] = kind == 0 ? step : kind == 1 ? Math.nextUp(step) : 3 * (random.nextDouble() - 0.5);
+        }
+        double[] p = new double[rows];
+        int[] top = new int[rows * 3];
+        double[] effect = new double[rows * 3];
+        model.explainBatch(x, rows, 3, p, top, effect);
+        BatchExplanations out = new BatchExplanations(rows, 3);
+        model.explainBatch(x, rows, out);
+        double[] plain = new double[rows];
+        model.scoreBatch(x, rows, plain);
+        List<String> names = model.pipeline().featureNames();
+        for (int i = 0; i < rows; i++) {
+            assertThat(p[i]).isEqualTo(plain[i]);
+            assertThat(out.probability(i)).isEqualTo(plain[i]);
+            double[] effects = model.effects(x, i * width);
+            int[] expected = strongestByKey(effects);
+            List<Integer> positive = reference(effects, names, 1, 3);
+            List<Integer> negative = reference(effects, names, -1, 3);
+            for (int t = 0; t < 3; t++) {
+                assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
+                assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
+                int expectedPositive = t < positive.size() ? positive.get(t) : -1;
+                int expectedNegative = t < negative.size() ? negative.get(t) : -1;
+                assertThat(out.positiveFeature(i, t)).isEqualTo(expectedPositive);
+                assertThat(out.positiveEffect(i, t)).isEqualTo(expectedPositive < 0 ? 0 : effects[expectedPositive]);
+                assertThat(out.negativeFeature(i, t)).isEqualTo(expectedNegative);
+                assertThat(out.negativeEffect(i, t)).isEqualTo(expectedNegative < 0 ? 0 : effects[expectedNegative]);
+            }
+        }
+    }
+
+    /**
+     * Numeric attributes only, one column each, with coefficients in tiers (a few strong, some
+     * middling, many weak or zero) in a random order, as fitted models usually have them.
+     */
+    private static ScoringModel tieredModel(SplittableRandom random, int features) {
+        List<FeatureSpec> specs = new ArrayList<>();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int f = 0; f < features; f++) {
+            specs.add(FeatureSpec.numeric("f" + f));
+        }
+        for (int i = 0; i < 50; i++) {
+            Map<String, Object> row = new HashMap<>();
+            for (int f = 0; f < features; f++) {
+                row.put("f" + f, random.nextInt(10));
+            }
+            rows.add(row);
+        }
+        FeaturePipeline pipeline = FeaturePipeline.fit(specs, rows, PipelineOptions.defaults());
+        double[] tiers = {2, 1, 0.5, 0.1, 0.01, 0};
+        double[] coefficients = new double[features];
+        double[] means = new double[features];
+        for (int j = 0; j < features; j++) {
+            double tier = tiers[random.nextInt(tiers.length)];
+            // half the coefficients sit exactly on their tier, so that attributes weigh alike
+            double magnitude = random.nextBoolean() ? tier : tier * (1 + random.nextDouble() / 4);
+            coefficients[j] = random.nextBoolean() ? magnitude : -magnitude;
+            means[j] = random.nextInt(3) * 0.25;
+        }
+        ModelMetadata metadata = new ModelMetadata("tiers-1", "outcome", "yes", 50, 25, 0.01, 0,
+                ClassWeighting.NONE, 10, true);
+        return new ScoringModel(pipeline, 0.5, coefficients, means, new PlattCalibrator(0.5, 0.25), metadata);
+    }
+
     /**
      * The documented order of the three strongest effects, by sorting: magnitude bits with the
      * attribute index in the low bits, so exact ties go to the higher index.
@@ -151,6 +229,34 @@ class BatchExplanationProperties {
             assertThat(prediction.explanation()).isEqualTo(new ScoreExplanation(chosen));
             assertThat(prediction.probability()).isEqualTo(model.probability(record));
         }
+    }
+
+    @Test
+    void effectsThatAreNotNumbersAreNeverFactors() {
+        ScoringModel model = tieredModel(new SplittableRandom(11), 12);
+        double[] x = new double[model.width()];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = j % 2 == 0 ? 1 : -1;
+        }
+        // on the attribute with the largest coefficient, which the batch path looks at first
+        double[] coefficients = model.coefficients();
+        int strongest = 0;
+        for (int j = 1; j < coefficients.length; j++) {
+            strongest = Math.abs(coefficients[j]) > Math.abs(coefficients[strongest]) ? j : strongest;
+        }
+        x[strongest] = Double.NaN;
+        BatchExplanations out = new BatchExplanations(1, 3);
+        model.explainBatch(x, 1, out);
+        double[] effects = model.effects(x, 0);
+        List<String> names = model.pipeline().featureNames();
+        for (int t = 0; t < 3; t++) {
+            List<Integer> positive = reference(effects, names, 1, 3);
+            List<Integer> negative = reference(effects, names, -1, 3);
+            assertThat(out.positiveFeature(0, t)).isEqualTo(t < positive.size() ? positive.get(t) : -1);
+            assertThat(out.negativeFeature(0, t)).isEqualTo(t < negative.size() ? negative.get(t) : -1);
+        }
+        assertThat(out.explanation(0, null).factors()).extracting(Factor::effect)
+                .allSatisfy(effect -> assertThat(effect).isNotNaN());
     }
 
     @Test

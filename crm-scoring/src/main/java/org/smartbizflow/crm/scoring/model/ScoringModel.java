@@ -27,6 +27,9 @@ public final class ScoringModel {
     private final Calibrator calibrator;
     private final ModelMetadata metadata;
 
+    private static final long MAGNITUDE_BITS = 0x7FFF_FFFF_FFFF_FFFFL;
+    private static final long FIRST_NAN_BITS = 0x7FF0_0000_0000_0001L;
+
     private final int width;
     private final int features;
     private final int[] source;
@@ -39,6 +42,9 @@ public final class ScoringModel {
     private final int[] nameOrder;
     private final int[] nameRank;
     private final int[] strengthOrder;
+    private final int leadingCount;
+    private final long keyIndexMask;
+    private final long[] nameTieBits;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -93,6 +99,19 @@ public final class ScoringModel {
         this.strengthOrder = new int[features];
         for (int t = 0; t < features; t++) {
             strengthOrder[t] = order[t];
+        }
+        // the attributes whose coefficient is at least 60% of the third strongest: any of them
+        // is often among a row's three strongest effects; the rest rarely are
+        int leading = Math.min(3, features);
+        while (features > 3 && leading < features
+                && strength[order[leading]] >= 0.6 * strength[order[2]]) {
+            leading++;
+        }
+        this.leadingCount = leading;
+        this.keyIndexMask = (1L << Math.max(1, 64 - Long.numberOfLeadingZeros(features - 1L))) - 1;
+        this.nameTieBits = new long[features];
+        for (int f = 0; f < features; f++) {
+            nameTieBits[f] = keyIndexMask - nameRank[f];
         }
     }
 
@@ -198,17 +217,16 @@ public final class ScoringModel {
         final int p = width;
         final boolean oneColumnEach = features == width;
         double[] effects = new double[features];
-        final long indexMask = (1L << Math.max(1, 64 - Long.numberOfLeadingZeros(features - 1L))) - 1;
+        final long indexMask = keyIndexMask;
         for (int i = 0, offset = 0; i < rows; i++, offset += p) {
             double z;
             if (oneColumnEach) {
-                // two simple loops the JIT vectorises, rather than one that mixes a map and a sum
+                // z sums the same products in the same order as scoreBatch, so the scores agree to the bit
                 z = effectiveIntercept;
                 for (int j = 0; j < p; j++) {
-                    z += beta[j] * x[offset + j];
-                }
-                for (int j = 0; j < p; j++) {
-                    effects[j] = beta[j] * x[offset + j] - centre[j];
+                    double product = beta[j] * x[offset + j];
+                    z += product;
+                    effects[j] = product - centre[j];
                 }
             } else {
                 z = centredIntercept;
@@ -234,34 +252,35 @@ public final class ScoringModel {
      * as for any non-negative double) with the attribute index in the low bits form a unique
      * key, and the three largest keys are kept. The index bits only break ties between
      * magnitudes equal to within a relative 2^-(52 - index bits). Keys are unique, so the
-     * visiting order does not change the result; visiting the attributes with the largest
-     * coefficients first fills the three slots early, after which almost every key fails the
-     * first comparison, a branch the processor predicts well.
+     * visiting order does not change the result.
+     * <p>
+     * The attributes with the largest coefficients come first ({@link #leadingCount} of them).
+     * Any of them may be among the three, in no predictable order, so they go through a
+     * compare-and-swap network without branches. After them the third key is high, and the
+     * remaining attributes almost always fall short of it: one well-predicted comparison each.
      */
     private void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects, int base) {
-        final long magnitudeMask = 0x7FFF_FFFF_FFFF_FFFFL & ~indexMask;
-        long t1 = -1;
-        long t2 = -1;
-        long t3 = -1;
-        for (int f : strengthOrder) {
-            long key = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
-            if (key > t3) {
-                if (key > t2) {
-                    t3 = t2;
-                    if (key > t1) {
-                        t2 = t1;
-                        t1 = key;
-                    } else {
-                        t2 = key;
-                    }
-                } else {
-                    t3 = key;
-                }
+        final long magnitudeMask = MAGNITUDE_BITS & ~indexMask;
+        final int[] order = strengthOrder;
+        final int leading = leadingCount;
+        KeySlots top = new KeySlots();
+        for (int t = 0; t < leading; t++) {
+            int f = order[t];
+            top.offerToThree((Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f);
+        }
+        // no key at or below the third's magnitude (index bits cleared) can enter
+        double floor = Double.longBitsToDouble(top.third & magnitudeMask);
+        for (int t = leading; t < order.length; t++) {
+            int f = order[t];
+            double effect = effects[f];
+            if (Math.abs(effect) >= floor) {
+                top.offerToThree((Double.doubleToRawLongBits(effect) & magnitudeMask) | f);
+                floor = Double.longBitsToDouble(top.third & magnitudeMask);
             }
         }
-        int f1 = t1 < 0 ? -1 : (int) (t1 & indexMask);
-        int f2 = t2 < 0 ? -1 : (int) (t2 & indexMask);
-        int f3 = t3 < 0 ? -1 : (int) (t3 & indexMask);
+        int f1 = top.first < 0 ? -1 : (int) (top.first & indexMask);
+        int f2 = top.second < 0 ? -1 : (int) (top.second & indexMask);
+        int f3 = top.third < 0 ? -1 : (int) (top.third & indexMask);
         topFeatures[base] = f1;
         topFeatures[base + 1] = f2;
         topFeatures[base + 2] = f3;
@@ -340,10 +359,17 @@ public final class ScoringModel {
         final boolean oneColumnEach = features == width;
         double[] effects = new double[features];
         for (int i = 0, offset = 0; i < rows; i++, offset += p) {
-            double z;
-            if (folded) {
-                // the same loop as scoreBatch, so batch and plain scores agree to the bit
-                z = effectiveIntercept;
+            if (folded && oneColumnEach && k > 0) {
+                // the same sum as scoreBatch, so batch and plain scores agree to the bit
+                double z = effectiveIntercept;
+                for (int j = 0; j < p; j++) {
+                    double product = beta[j] * x[offset + j];
+                    z += product;
+                    effects[j] = product - centre[j];
+                }
+                probabilities[i] = LogisticRegression.sigmoid(z);
+            } else if (folded) {
+                double z = effectiveIntercept;
                 for (int j = 0; j < p; j++) {
                     z += beta[j] * x[offset + j];
                 }
@@ -355,8 +381,10 @@ public final class ScoringModel {
                 continue;
             }
             if (oneColumnEach) {
-                for (int j = 0; j < p; j++) {
-                    effects[j] = beta[j] * x[offset + j] - centre[j];
+                if (!folded) {
+                    for (int j = 0; j < p; j++) {
+                        effects[j] = beta[j] * x[offset + j] - centre[j];
+                    }
                 }
             } else {
                 Arrays.fill(effects, 0);
@@ -377,15 +405,86 @@ public final class ScoringModel {
     }
 
     /**
-     * One pass keeping the three largest positive and three largest negative effects in
-     * locals. An empty slot holds 0, so an effect must be strictly positive (negative) to enter
-     * at all; an exact tie goes to the attribute whose name sorts first, as in
-     * {@link org.smartbizflow.crm.scoring.ScoreExplanation}. Attributes with the largest
-     * coefficients come first, so the slots fill early and later effects mostly fail both
-     * first comparisons, which the processor predicts well.
+     * The three largest positive and three largest negative effects, as
+     * {@link #exactTopThreeOfEachSign} finds them. Keys are built as in {@link #topThree}, with
+     * the low bits holding the attribute's place in name order (reversed, so the name that
+     * sorts first makes the larger key). The {@link #leadingCount} strongest attributes go
+     * through two compare-and-swap networks without branches, one per sign, each keeping a
+     * fourth slot for the largest key it let go; the rest are mostly turned away by one
+     * comparison with each sign's third magnitude. Key order is the exact order except between
+     * magnitudes equal in all but the low bits: when two neighbouring slots hold such a pair,
+     * the row is redone exactly.
      */
     private void topThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
                                     int[] negativeFeatures, double[] negativeEffects) {
+        final long indexMask = keyIndexMask;
+        final long magnitudeMask = MAGNITUDE_BITS & ~indexMask;
+        final long[] tieBits = nameTieBits;
+        final int[] order = strengthOrder;
+        final int leading = leadingCount;
+        KeySlots positive = new KeySlots();
+        KeySlots negative = new KeySlots();
+        for (int t = 0; t < leading; t++) {
+            int f = order[t];
+            long bits = Double.doubleToRawLongBits(effects[f]);
+            long magnitude = bits & MAGNITUDE_BITS;
+            // all ones for a non-zero effect that is a number, as the exact comparisons admit
+            long admitted = (-magnitude >> 63) & ((magnitude - FIRST_NAN_BITS) >> 63);
+            long sign = bits >> 63;
+            long key = (magnitude & magnitudeMask) | tieBits[f];
+            // -1, which no slot keeps, unless the effect has that sign
+            positive.offer(key | ~(admitted & ~sign));
+            negative.offer(key | ~(admitted & sign));
+        }
+        // an effect must be strictly positive (negative) to enter, and reach the third's magnitude
+        double positiveFloor = entryFloor(positive.third, magnitudeMask);
+        double negativeFloor = entryFloor(negative.third, magnitudeMask);
+        for (int t = leading; t < order.length; t++) {
+            int f = order[t];
+            double effect = effects[f];
+            if (effect >= positiveFloor) {
+                positive.offer((Double.doubleToRawLongBits(effect) & magnitudeMask) | tieBits[f]);
+                positiveFloor = entryFloor(positive.third, magnitudeMask);
+            } else if (-effect >= negativeFloor) {
+                negative.offer((Double.doubleToRawLongBits(-effect) & magnitudeMask) | tieBits[f]);
+                negativeFloor = entryFloor(negative.third, magnitudeMask);
+            }
+        }
+        if (positive.nearTie(magnitudeMask) || negative.nearTie(magnitudeMask)) {
+            exactTopThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
+                    negativeEffects);
+            return;
+        }
+        fill(effects, positive.first, indexMask, base, positiveFeatures, positiveEffects);
+        fill(effects, positive.second, indexMask, base + 1, positiveFeatures, positiveEffects);
+        fill(effects, positive.third, indexMask, base + 2, positiveFeatures, positiveEffects);
+        fill(effects, negative.first, indexMask, base, negativeFeatures, negativeEffects);
+        fill(effects, negative.second, indexMask, base + 1, negativeFeatures, negativeEffects);
+        fill(effects, negative.third, indexMask, base + 2, negativeFeatures, negativeEffects);
+    }
+
+    /**
+     * The smallest magnitude that can still enter, given the third slot: any non-zero one while
+     * it is empty, else the third's magnitude with its low bits cleared.
+     */
+    private static double entryFloor(long third, long magnitudeMask) {
+        return third < 0 ? Double.MIN_VALUE : Math.max(Double.MIN_VALUE, Double.longBitsToDouble(third & magnitudeMask));
+    }
+
+    private void fill(double[] effects, long key, long indexMask, int slot, int[] features, double[] values) {
+        int f = key < 0 ? -1 : nameOrder[(int) (indexMask - (key & indexMask))];
+        features[slot] = f;
+        values[slot] = f < 0 ? 0 : effects[f];
+    }
+
+    /**
+     * One pass keeping the three largest positive and three largest negative effects in
+     * locals, comparing the effects themselves. An empty slot holds 0, so an effect must be
+     * strictly positive (negative) to enter at all; an exact tie goes to the attribute whose
+     * name sorts first, as in {@link org.smartbizflow.crm.scoring.ScoreExplanation}.
+     */
+    private void exactTopThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
+                                         int[] negativeFeatures, double[] negativeEffects) {
         final int[] rank = nameRank;
         double p1 = 0;
         double p2 = 0;
@@ -496,5 +595,52 @@ public final class ScoringModel {
      */
     public static ScoringModel fromJson(String json) {
         return ModelJson.read(json);
+    }
+
+    /**
+     * The four largest keys offered so far (three with {@link #offerToThree}), largest first;
+     * -1 marks an empty slot and is never kept over a key. Each offer runs a compare-and-swap network without branches: at each
+     * slot the larger of the slot and the carried key stays, and the smaller is carried on.
+     * Keys are at least -1 and below 2^63, so no difference overflows. Used within one row, so
+     * the JIT keeps the slots in registers.
+     */
+    private static final class KeySlots {
+        long first = -1;
+        long second = -1;
+        long third = -1;
+        long fourth = -1;
+
+        /** Offers a key to all four slots. */
+        void offer(long key) {
+            long difference = fourth - offerToThree(key);
+            fourth -= difference & (difference >> 63);
+        }
+
+        /** Offers a key to the first three slots only; returns the key that falls out, or -1. */
+        long offerToThree(long key) {
+            long carried = key;
+            long difference = first - carried;
+            long swap = difference & (difference >> 63);
+            first -= swap;
+            carried += swap;
+            difference = second - carried;
+            swap = difference & (difference >> 63);
+            second -= swap;
+            carried += swap;
+            difference = third - carried;
+            swap = difference & (difference >> 63);
+            third -= swap;
+            return carried + swap;
+        }
+
+        /** Whether two neighbouring filled slots hold magnitudes only the low bits tell apart. */
+        boolean nearTie(long magnitudeMask) {
+            return near(first, second, magnitudeMask) || near(second, third, magnitudeMask)
+                    || near(third, fourth, magnitudeMask);
+        }
+
+        private static boolean near(long higher, long lower, long magnitudeMask) {
+            return lower >= 0 && ((higher ^ lower) & magnitudeMask) == 0;
+        }
     }
 }
