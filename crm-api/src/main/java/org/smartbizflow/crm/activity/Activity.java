@@ -164,13 +164,17 @@ public final class Activity {
         }
         add(changes, FieldChange.between("visibility", state.visibility(), visibility));
         Set<RecordLink> links = new TreeSet<>(state.links());
+        List<RecordLink> linksRemoved = new ArrayList<>();
         for (RecordLink link : new TreeSet<>(edit.removeLinks())) {
             if (links.remove(link)) {
+                linksRemoved.add(link);
                 changes.add(new FieldChange("link", link.toString(), null));
             }
         }
+        List<RecordLink> linksAdded = new ArrayList<>();
         for (RecordLink link : new TreeSet<>(edit.addLinks())) {
             if (links.add(link)) {
+                linksAdded.add(link);
                 changes.add(new FieldChange("link", null, link.toString()));
             }
         }
@@ -204,7 +208,7 @@ public final class Activity {
                 List.copyOf(attendees.values()), state.reminders(), state.seriesId(), state.recurrence(),
                 state.originalStart(), state.outcome(), state.completedAt(), state.version(), state.createdAt(), now);
         events.add(new ActivityEvent.ActivityEdited(state.tenantId(), state.id(),
-                changes.stream().map(FieldChange::field).distinct().toList(), actor, now));
+                changes.stream().map(FieldChange::field).distinct().toList(), linksAdded, linksRemoved, actor, now));
         return new ActivityChange.Changed(changes);
     }
 

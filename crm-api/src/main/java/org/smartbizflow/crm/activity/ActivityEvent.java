@@ -74,17 +74,23 @@ public sealed interface ActivityEvent extends DomainEvent {
      * What an activity is about changed: subject, body, place, priority, direction,
      * visibility, links or attendees (the audit log keeps the values).
      *
-     * @param tenantId   tenant
-     * @param activityId the activity
-     * @param fields     the fields that changed ({@code link} and {@code attendee} for added or
-     *                   removed links and attendees)
-     * @param changedBy  who changed it
-     * @param occurredAt when
+     * @param tenantId     tenant
+     * @param activityId   the activity
+     * @param fields       the fields that changed ({@code link} and {@code attendee} for added or
+     *                     removed links and attendees)
+     * @param linksAdded   the records the activity is now filed under as well
+     * @param linksRemoved the records it is no longer filed under
+     * @param changedBy    who changed it
+     * @param occurredAt   when
      */
-    record ActivityEdited(TenantId tenantId, ActivityId activityId, List<String> fields, UserId changedBy,
-                          Instant occurredAt) implements ActivityEvent {
+    record ActivityEdited(TenantId tenantId, ActivityId activityId, List<String> fields, List<RecordLink> linksAdded,
+                          List<RecordLink> linksRemoved, UserId changedBy, Instant occurredAt)
+            implements ActivityEvent {
         public ActivityEdited {
             fields = List.copyOf(fields);
+            // events stored before links were recorded read back with none
+            linksAdded = linksAdded == null ? List.of() : List.copyOf(linksAdded);
+            linksRemoved = linksRemoved == null ? List.of() : List.copyOf(linksRemoved);
         }
     }
 }

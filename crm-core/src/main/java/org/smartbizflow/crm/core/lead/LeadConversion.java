@@ -111,6 +111,10 @@ final class LeadConversion {
         if (activitiesLinked > 0) {
             runtime.audit(List.of(runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "activitiesLinked",
                     null, activitiesLinked)));
+            if (opportunityId != null) {
+                // the new deal was estimated before it had the lead's calls, meetings and e-mails
+                OpportunityUseCases.reestimate(runtime, context, List.of(opportunityId));
+            }
         }
         runtime.audit(List.of(
                 runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "status", v.status(), LeadStatus.CONVERTED),

@@ -1,8 +1,10 @@
 package org.smartbizflow.crm.core.opportunity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.activity.Activity;
 import org.smartbizflow.crm.activity.ActivityEvent;
@@ -24,12 +26,13 @@ import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 
 /**
- * Re-estimates the open deals an activity is linked to when it is completed, or logged as
- * completed, in the transaction that completes it: the deals' activity counts are features of
- * the win-probability model, and without this a deal's estimate would lag until the host's next
- * refresh. The change is stored like any estimate (audit, history, event), by whoever completed
- * the activity (its owner when it was logged as done). Deals whose probability is set by hand,
- * and closed deals, stay as they are.
+ * Re-estimates the open deals whose count of completed calls, meetings and e-mails an activity
+ * changes, in the transaction that changes it: the deals it is linked to when it is completed
+ * or logged as completed, and the deals a completed one is filed under or taken away from by an
+ * edit. The counts are features of the win-probability model, and without this a deal's
+ * estimate would lag until the host's next refresh. The change is stored like any estimate
+ * (audit, history, event), by whoever changed the activity (its owner when it was logged as
+ * done). Deals whose probability is set by hand, and closed deals, stay as they are.
  */
 final class CompletedActivityReestimation implements Consumer<DomainEvent> {
 
@@ -45,14 +48,21 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
             return;
         }
         if (event instanceof ActivityEvent.ActivityCompleted completed) {
-            reestimate(completed.tenantId(), completed.activityId(), completed.completedBy());
+            reestimate(completed.tenantId(), completed.activityId(), completed.completedBy(), null);
         } else if (event instanceof ActivityEvent.ActivityScheduled scheduled) {
             // only a logged activity is created completed; a planned one changes no count yet
-            reestimate(scheduled.tenantId(), scheduled.activityId(), scheduled.ownerId());
+            reestimate(scheduled.tenantId(), scheduled.activityId(), scheduled.ownerId(), null);
+        } else if (event instanceof ActivityEvent.ActivityEdited edited
+                && (!edited.linksAdded().isEmpty() || !edited.linksRemoved().isEmpty())) {
+            // the deals it left count one activity less, the deals it joined one more
+            Set<RecordLink> changed = new TreeSet<>(edited.linksAdded());
+            changed.addAll(edited.linksRemoved());
+            reestimate(edited.tenantId(), edited.activityId(), edited.changedBy(), changed);
         }
     }
 
-    private void reestimate(TenantId tenant, ActivityId activityId, UserId by) {
+    /** Re-estimates the open deals among {@code links}, or among the activity's own when null. */
+    private void reestimate(TenantId tenant, ActivityId activityId, UserId by, Collection<RecordLink> links) {
         ActivityView activity = runtime.persistence().activities().find(tenant, activityId)
                 .map(Activity::view).orElse(null);
         // tasks and notes are not contact with the customer: the model's features do not count them
@@ -60,18 +70,33 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
                 || activity.type() == ActivityType.TASK || activity.type() == ActivityType.NOTE) {
             return;
         }
-        List<OpportunityView> deals = new ArrayList<>();
-        for (RecordLink link : activity.links()) {
+        List<OpportunityId> deals = new ArrayList<>();
+        for (RecordLink link : links != null ? links : activity.links()) {
             if (link.type() == LinkedRecordType.OPPORTUNITY) {
-                runtime.persistence().opportunities().find(tenant, OpportunityId.of(link.recordId()))
-                        .map(Opportunity::view)
-                        .filter(d -> d.isOpen() && d.probabilitySource() != ProbabilitySource.OVERRIDE)
-                        .ifPresent(deals::add);
+                deals.add(OpportunityId.of(link.recordId()));
             }
         }
-        if (!deals.isEmpty()) {
-            CallContext context = new CallContext(tenant, new Actor(by, Set.of(), Set.of(), Set.of()));
-            new OpportunityService(runtime, context).applyModel(deals, runtime.clock().instant());
+        CallContext context = new CallContext(tenant, new Actor(by, Set.of(), Set.of(), Set.of()));
+        reestimateOpen(runtime, context, deals);
+    }
+
+    /**
+     * Asks the model again about those of {@code deals} that are open and not set by hand;
+     * nothing without a model.
+     */
+    static void reestimateOpen(CoreRuntime runtime, CallContext context, Collection<OpportunityId> deals) {
+        if (runtime.dealPorts().winProbability() == null || deals.isEmpty()) {
+            return;
+        }
+        List<OpportunityView> open = new ArrayList<>();
+        for (OpportunityId id : deals) {
+            runtime.persistence().opportunities().find(context.tenantId(), id)
+                    .map(Opportunity::view)
+                    .filter(d -> d.isOpen() && d.probabilitySource() != ProbabilitySource.OVERRIDE)
+                    .ifPresent(open::add);
+        }
+        if (!open.isEmpty()) {
+            new OpportunityService(runtime, context).applyModel(open, runtime.clock().instant());
         }
     }
 }

@@ -126,7 +126,10 @@ class ActivityEditAndOverridesTest {
                         org.assertj.core.groups.Tuple.tuple(null, lead.toString()));
         assertThat(published).singleElement().satisfies(e -> {
             assertThat(e.event()).isInstanceOf(ActivityEvent.ActivityEdited.class);
-            assertThat(((ActivityEvent.ActivityEdited) e.event()).fields()).contains("subject", "link", "attendee");
+            ActivityEvent.ActivityEdited edited = (ActivityEvent.ActivityEdited) e.event();
+            assertThat(edited.fields()).contains("subject", "link", "attendee");
+            assertThat(edited.linksRemoved()).containsExactly(account);
+            assertThat(edited.linksAdded()).containsExactly(lead);
         });
         // the record calendars follow the links
         assertThat(all(ada, ActivityFilter.any().about(account))).isEmpty();

@@ -20,12 +20,20 @@ import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.ScheduleOutcome;
 import org.smartbizflow.crm.activity.port.in.CompleteActivity;
+import org.smartbizflow.crm.activity.port.in.EditActivity;
 import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.activity.port.out.ActivityRepository;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.forecast.ForecastCategory;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadSource;
+import org.smartbizflow.crm.lead.LeadStatus;
+import org.smartbizflow.crm.lead.port.in.CaptureLead;
+import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
+import org.smartbizflow.crm.lead.port.in.ConversionResult;
+import org.smartbizflow.crm.lead.port.in.ConvertLead;
 import org.smartbizflow.crm.opportunity.OpportunityEvent;
 import org.smartbizflow.crm.opportunity.OpportunityField;
 import org.smartbizflow.crm.opportunity.OpportunityFilter;
@@ -53,6 +61,7 @@ import org.smartbizflow.crm.scoring.Prediction;
 import org.smartbizflow.crm.scoring.ScoreExplanation;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.AuditEntry;
+import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.Percentage;
@@ -262,6 +271,69 @@ class DealActivityAndPipelineMoveTest {
                 Duration.ofMinutes(20), BERLIN).about(RecordLink.opportunity(id)).loggedWithOutcome("asked for a quote")));
 
         assertThat(rep.opportunities().get(id).probability().value()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void filingACompletedCallUnderAnotherDealReestimatesTheDealItLeftAndTheDealItJoined() {
+        OpportunityId left = deal("Left");
+        OpportunityId joined = deal("Joined");
+        OpportunityId handSet = deal("Hand set");
+        rep.opportunities().overrideProbability(new OverrideProbability(handSet, Percentage.of(77)));
+        ActivityId call = scheduled(rep.activities().schedule(ScheduleActivity.call("Discovery",
+                NOW.minus(Duration.ofHours(3)), Duration.ofMinutes(20), BERLIN).about(RecordLink.opportunity(left))
+                .loggedWithOutcome("interested")));
+        assertThat(rep.opportunities().get(left).probability().value()).isEqualByComparingTo("20");
+        int leftHistory = rep.opportunities().history(left).size();
+        int handSetHistory = rep.opportunities().history(handSet).size();
+
+        rep.activities().edit(EditActivity.of(call).unlink(RecordLink.opportunity(left))
+                .link(RecordLink.opportunity(joined), RecordLink.opportunity(handSet)));
+
+        assertThat(rep.opportunities().get(left).probability().value()).isEqualByComparingTo("10");
+        assertThat(rep.opportunities().history(left)).hasSize(leftHistory + 1);
+        assertThat(rep.opportunities().get(joined).probability().value()).isEqualByComparingTo("20");
+        assertThat(store.auditLog().history(ACME, "Opportunity", joined.toString()))
+                .filteredOn(e -> e.field().equals("probability")).extracting(AuditEntry::newValue).contains("20");
+        assertThat(rep.opportunities().get(handSet).probability().value()).isEqualByComparingTo("77");
+        assertThat(rep.opportunities().history(handSet)).hasSize(handSetHistory);
+    }
+
+    @Test
+    void filingAPlannedCallOrANoteUnderAnotherDealChangesNoEstimate() {
+        OpportunityId left = deal("Left");
+        OpportunityId joined = deal("Joined");
+        ActivityId planned = scheduled(rep.activities().schedule(ScheduleActivity.call("Follow-up",
+                NOW.plus(Duration.ofDays(1)), Duration.ofMinutes(20), BERLIN).about(RecordLink.opportunity(left))));
+        ActivityId note = scheduled(rep.activities().schedule(ScheduleActivity.note("Notes", "budget approved",
+                NOW.minus(Duration.ofHours(1)), BERLIN).about(RecordLink.opportunity(left))));
+        long leftVersion = rep.opportunities().get(left).version();
+        long joinedVersion = rep.opportunities().get(joined).version();
+
+        rep.activities().edit(EditActivity.of(planned).unlink(RecordLink.opportunity(left))
+                .link(RecordLink.opportunity(joined)));
+        rep.activities().edit(EditActivity.of(note).unlink(RecordLink.opportunity(left))
+                .link(RecordLink.opportunity(joined)));
+
+        assertThat(rep.opportunities().get(left).version()).isEqualTo(leftVersion);
+        assertThat(rep.opportunities().get(joined).version()).isEqualTo(joinedVersion);
+    }
+
+    @Test
+    void convertingALeadEstimatesItsNewDealWithTheLeadsCompletedCalls() {
+        LeadId lead = rep.leads().capture(new CaptureLead("Ada Lovelace", "Analytical Engines Ltd",
+                EmailAddress.of("ada@engines.example"), null, LeadSource.WEB_FORM));
+        for (String subject : List.of("Discovery", "Pricing")) {
+            scheduled(rep.activities().schedule(ScheduleActivity.call(subject, NOW.minus(Duration.ofHours(3)),
+                    Duration.ofMinutes(20), BERLIN).about(RecordLink.lead(lead)).loggedWithOutcome("interested")));
+        }
+        rep.leads().changeStatus(ChangeLeadStatus.of(lead, LeadStatus.QUALIFIED));
+
+        ConversionResult.Converted done = (ConversionResult.Converted) rep.leads().convert(ConvertLead.of(lead)
+                .withOpportunity("Engine retrofit", Money.of("120000.00", "EUR"), LocalDate.of(2027, 3, 31)));
+
+        OpportunityView deal = rep.opportunities().get(done.opportunityId());
+        assertThat(deal.probability().value()).isEqualByComparingTo("30");
+        assertThat(deal.probabilitySource()).isEqualTo(ProbabilitySource.MODEL);
     }
 
     @Test
