@@ -8,6 +8,7 @@ import org.smartbizflow.crm.activity.port.out.CalendarGateway;
 import org.smartbizflow.crm.activity.port.out.Notifier;
 import org.smartbizflow.crm.core.ics.IcsCalendarGateway;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
+import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.nurture.ActivityFollowUpTasks;
 import org.smartbizflow.crm.core.nurture.NurtureUseCases;
 import org.smartbizflow.crm.core.opportunity.OpportunityUseCases;
@@ -257,6 +258,8 @@ public final class Crm {
                     tasks, quoteRenderer, sanctionsScreening);
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
+            // files first, so that the deals' reaction counts an activity filed under a converted lead's deal
+            runtime.onEventInTransaction(LeadUseCases.fileActivitiesOfConvertedLeads(runtime));
             runtime.onEventInTransaction(OpportunityUseCases.reestimateDealsOfCompletedActivities(runtime));
             return new Crm(runtime);
         }

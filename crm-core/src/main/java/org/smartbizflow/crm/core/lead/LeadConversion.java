@@ -1,6 +1,5 @@
 package org.smartbizflow.crm.core.lead;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.account.AccountId;
@@ -102,12 +101,8 @@ final class LeadConversion {
         }
         runtime.persistence().leads().update(lead);
         // the lead's history shows on what it became; the lead keeps it too
-        List<RecordLink> became = new ArrayList<>(List.of(RecordLink.contact(contactId), RecordLink.account(accountId)));
-        if (opportunityId != null) {
-            became.add(RecordLink.opportunity(opportunityId));
-        }
         int activitiesLinked = runtime.persistence().activities().linkAlso(context.tenantId(),
-                RecordLink.lead(lead.id()), became, runtime.clock().instant());
+                RecordLink.lead(lead.id()), ConvertedLeadActivityFiling.became(conversion), runtime.clock().instant());
         if (activitiesLinked > 0) {
             runtime.audit(List.of(runtime.auditEntry(context, LeadService.RECORD_TYPE, lead.id(), "activitiesLinked",
                     null, activitiesLinked)));

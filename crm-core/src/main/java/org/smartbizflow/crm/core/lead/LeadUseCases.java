@@ -1,10 +1,15 @@
 package org.smartbizflow.crm.core.lead;
 
+import java.util.function.Consumer;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.DomainEvent;
 
-/** Binds the lead use cases to a tenant and actor; used by the CRM session. */
+/**
+ * Binds the lead use cases to a tenant and actor; used by the CRM session. Also supplies the
+ * filing of activities about converted leads, which the CRM wires in.
+ */
 public final class LeadUseCases {
 
     private LeadUseCases() {
@@ -12,5 +17,13 @@ public final class LeadUseCases {
 
     public static Leads bind(CoreRuntime runtime, CallContext context) {
         return new LeadService(runtime, context);
+    }
+
+    /**
+     * The in-transaction reaction that files an activity about a converted lead under what the
+     * lead became, as the conversion did for the lead's earlier activities.
+     */
+    public static Consumer<DomainEvent> fileActivitiesOfConvertedLeads(CoreRuntime runtime) {
+        return new ConvertedLeadActivityFiling(runtime);
     }
 }

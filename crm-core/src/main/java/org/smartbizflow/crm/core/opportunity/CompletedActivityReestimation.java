@@ -48,21 +48,20 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
             return;
         }
         if (event instanceof ActivityEvent.ActivityCompleted completed) {
-            reestimate(completed.tenantId(), completed.activityId(), completed.completedBy(), null);
+            reestimate(completed.tenantId(), completed.activityId(), completed.completedBy(), List.of());
         } else if (event instanceof ActivityEvent.ActivityScheduled scheduled) {
             // only a logged activity is created completed; a planned one changes no count yet
-            reestimate(scheduled.tenantId(), scheduled.activityId(), scheduled.ownerId(), null);
+            reestimate(scheduled.tenantId(), scheduled.activityId(), scheduled.ownerId(), List.of());
         } else if (event instanceof ActivityEvent.ActivityEdited edited
                 && (!edited.linksAdded().isEmpty() || !edited.linksRemoved().isEmpty())) {
-            // the deals it left count one activity less, the deals it joined one more
-            Set<RecordLink> changed = new TreeSet<>(edited.linksAdded());
-            changed.addAll(edited.linksRemoved());
-            reestimate(edited.tenantId(), edited.activityId(), edited.changedBy(), changed);
+            // the deals it left count one activity less; the deals it is filed under now, which
+            // include those it joined (directly or through a converted lead), one more
+            reestimate(edited.tenantId(), edited.activityId(), edited.changedBy(), edited.linksRemoved());
         }
     }
 
-    /** Re-estimates the open deals among {@code links}, or among the activity's own when null. */
-    private void reestimate(TenantId tenant, ActivityId activityId, UserId by, Collection<RecordLink> links) {
+    /** Re-estimates the open deals the activity is filed under, and those among {@code left}. */
+    private void reestimate(TenantId tenant, ActivityId activityId, UserId by, Collection<RecordLink> left) {
         ActivityView activity = runtime.persistence().activities().find(tenant, activityId)
                 .map(Activity::view).orElse(null);
         // tasks and notes are not contact with the customer: the model's features do not count them
@@ -70,8 +69,10 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
                 || activity.type() == ActivityType.TASK || activity.type() == ActivityType.NOTE) {
             return;
         }
+        Set<RecordLink> links = new TreeSet<>(activity.links());
+        links.addAll(left);
         List<OpportunityId> deals = new ArrayList<>();
-        for (RecordLink link : links != null ? links : activity.links()) {
+        for (RecordLink link : links) {
             if (link.type() == LinkedRecordType.OPPORTUNITY) {
                 deals.add(OpportunityId.of(link.recordId()));
             }

@@ -9,6 +9,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.ScheduleOutcome;
+import org.smartbizflow.crm.activity.port.in.EditActivity;
+import org.smartbizflow.crm.activity.port.in.ListActivities;
+import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.contact.ContactProfile;
 import org.smartbizflow.crm.contact.port.in.CreateContact;
 import org.smartbizflow.crm.core.Crm;
@@ -20,17 +28,13 @@ import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.port.in.CaptureLead;
 import org.smartbizflow.crm.lead.port.in.ChangeLeadStatus;
-import org.smartbizflow.crm.activity.ActivityId;
-import org.smartbizflow.crm.activity.ActivityView;
-import org.smartbizflow.crm.activity.RecordLink;
-import org.smartbizflow.crm.activity.ScheduleOutcome;
-import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.lead.port.in.ConversionResult;
 import org.smartbizflow.crm.lead.port.in.ConvertLead;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.EmailAddress;
 import org.smartbizflow.crm.shared.EventEnvelope;
 import org.smartbizflow.crm.shared.Money;
+import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
 
 class LeadConversionTest {
@@ -95,6 +99,29 @@ class LeadConversionTest {
 
         session.leads().convert(command);
         assertThat(activity(call)).isEqualTo(filed);
+    }
+
+    @Test
+    void activitiesLoggedOnTheLeadAfterItsConversionAreFiledUnderWhatItBecameToo() {
+        LeadId ada = qualified("Ada Lovelace", "Analytical Engines Ltd", "ada@engines.example");
+        Instant monday = Instant.parse("2026-03-02T08:00:00Z");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ConversionResult.Converted done = (ConversionResult.Converted) session.leads().convert(ConvertLead.of(ada)
+                .withOpportunity("Engine retrofit", Money.of("120000.00", "GBP"), LocalDate.parse("2027-03-31")));
+        List<RecordLink> became = List.of(RecordLink.lead(ada), RecordLink.contact(done.contactId()),
+                RecordLink.account(done.accountId()), RecordLink.opportunity(done.opportunityId()));
+
+        ActivityId later = ((ScheduleOutcome.Scheduled) session.activities().schedule(ScheduleActivity.call(
+                "Follow-up", monday, Duration.ofMinutes(30), berlin).about(RecordLink.lead(ada)))).id();
+        ActivityId note = ((ScheduleOutcome.Scheduled) session.activities().schedule(ScheduleActivity.note(
+                "Notes", "budget approved", monday, berlin))).id();
+        session.activities().edit(EditActivity.of(note).link(RecordLink.lead(ada)));
+
+        assertThat(activity(later).links()).containsExactlyInAnyOrderElementsOf(became);
+        assertThat(activity(note).links()).containsExactlyInAnyOrderElementsOf(became);
+        assertThat(session.activities().list(new ListActivities(ActivityFilter.any()
+                .about(RecordLink.opportunity(done.opportunityId())), PageRequest.first(10))).items())
+                .extracting(ActivityView::id).containsExactlyInAnyOrder(later, note);
     }
 
     private ActivityView activity(ActivityId id) {

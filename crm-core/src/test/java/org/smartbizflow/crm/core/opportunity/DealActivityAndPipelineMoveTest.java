@@ -319,7 +319,7 @@ class DealActivityAndPipelineMoveTest {
     }
 
     @Test
-    void convertingALeadEstimatesItsNewDealWithTheLeadsCompletedCalls() {
+    void aConvertedLeadsNewDealCountsTheLeadsCompletedCallsBeforeAndAfterTheConversion() {
         LeadId lead = rep.leads().capture(new CaptureLead("Ada Lovelace", "Analytical Engines Ltd",
                 EmailAddress.of("ada@engines.example"), null, LeadSource.WEB_FORM));
         for (String subject : List.of("Discovery", "Pricing")) {
@@ -334,6 +334,12 @@ class DealActivityAndPipelineMoveTest {
         OpportunityView deal = rep.opportunities().get(done.opportunityId());
         assertThat(deal.probability().value()).isEqualByComparingTo("30");
         assertThat(deal.probabilitySource()).isEqualTo(ProbabilitySource.MODEL);
+
+        // logged on the lead after the conversion, filed under the deal too, and counted for it
+        scheduled(rep.activities().schedule(ScheduleActivity.call("Check-in", NOW.minus(Duration.ofHours(1)),
+                Duration.ofMinutes(20), BERLIN).about(RecordLink.lead(lead)).loggedWithOutcome("on track")));
+
+        assertThat(rep.opportunities().get(done.opportunityId()).probability().value()).isEqualByComparingTo("40");
     }
 
     @Test

@@ -39,8 +39,8 @@ import org.smartbizflow.crm.shared.TenantId;
 /**
  * Win probabilities follow a deal's completed calls on a real database: completing a call
  * re-estimates its deal, filing the call under another deal re-estimates both, and a converted
- * lead's new deal counts the lead's calls, each counting the activities the database holds for
- * it within the same transaction.
+ * lead's deal counts the lead's calls, those logged before the conversion and after it, each
+ * counting the activities the database holds for it within the same transaction.
  */
 class DealEstimatesFollowActivitiesOnH2Test {
 
@@ -74,7 +74,7 @@ class DealEstimatesFollowActivitiesOnH2Test {
     }
 
     @Test
-    void aConvertedLeadsNewDealCountsTheLeadsCompletedCalls() {
+    void aConvertedLeadsDealCountsTheLeadsCompletedCallsBeforeAndAfterTheConversion() {
         try (JpaCrmPersistence store = database()) {
             CrmSession session = session(store);
             LeadId lead = session.leads().capture(new CaptureLead("Ada Lovelace", "Analytical Engines Ltd",
@@ -88,6 +88,18 @@ class DealEstimatesFollowActivitiesOnH2Test {
                             LocalDate.now().plusMonths(6)));
 
             assertThat(percent(session, done.opportunityId())).isEqualTo(20);
+
+            // after the conversion: logged on the lead, or added to it later, and filed under the deal too
+            session.activities().schedule(ScheduleActivity.call("Check-in", Instant.now().minus(Duration.ofHours(2)),
+                    Duration.ofMinutes(20), BERLIN).about(RecordLink.lead(lead)).loggedWithOutcome("on track"));
+            ActivityId call = ((ScheduleOutcome.Scheduled) session.activities().schedule(ScheduleActivity.call(
+                    "Pricing", Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(20), BERLIN)
+                    .loggedWithOutcome("asked for a quote"))).id();
+            session.activities().edit(EditActivity.of(call).link(RecordLink.lead(lead)));
+
+            assertThat(session.activities().get(call).links()).contains(RecordLink.opportunity(done.opportunityId()),
+                    RecordLink.contact(done.contactId()), RecordLink.account(done.accountId()));
+            assertThat(percent(session, done.opportunityId())).isEqualTo(40);
         }
     }
 
