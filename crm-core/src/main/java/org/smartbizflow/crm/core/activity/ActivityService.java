@@ -186,14 +186,31 @@ final class ActivityService implements Activities {
                 return new ScheduleOutcome.Refused(((ActivityChange.Refused) refused).reason());
             }
             ConflictPolicy policy = command.conflicts() != null ? command.conflicts() : ConflictPolicy.WARN;
-            ActivityChange change = activity.reschedule(command.start(), end, command.zone(), context.actor().userId(),
-                    runtime.clock().instant());
-            List<ActivityView> conflicts = conflictsOf(List.of(activity.view()), policy);
+            UserId actor = context.actor().userId();
+            Instant now = runtime.clock().instant();
+            List<Activity> moved = new ArrayList<>(List.of(activity));
+            List<ActivityChange> changes = new ArrayList<>(List.of(activity.reschedule(command.start(), end,
+                    command.zone(), actor, now)));
+            if (command.restOfSeries()) {
+                // each later occurrence moves by as much as this one, keeping its own time of day
+                Duration shift = Duration.between(before.start(), command.start());
+                Duration length = command.end() != null ? Duration.between(command.start(), end) : null;
+                for (Activity other : laterPlannedOccurrences(before)) {
+                    ActivityView occurrence = other.view();
+                    Instant start = occurrence.start().plus(shift);
+                    changes.add(other.reschedule(start, length != null ? start.plus(length)
+                            : occurrence.end().plus(shift), command.zone(), actor, now));
+                    moved.add(other);
+                }
+            }
+            List<ActivityView> conflicts = conflictsOf(moved.stream().map(Activity::view).toList(), policy);
             if (policy == ConflictPolicy.REFUSE && !conflicts.isEmpty()) {
                 return new ScheduleOutcome.Conflicted(conflicts);
             }
-            store(activity, change);
-            return new ScheduleOutcome.Scheduled(activity.id(), List.of(activity.id()), conflicts);
+            for (int i = 0; i < moved.size(); i++) {
+                store(moved.get(i), changes.get(i));
+            }
+            return new ScheduleOutcome.Scheduled(activity.id(), moved.stream().map(Activity::id).toList(), conflicts);
         });
     }
 
@@ -202,9 +219,19 @@ final class ActivityService implements Activities {
         runtime.validate(command);
         return runtime.transactions().inTransaction(() -> {
             Activity activity = loadForUpdate(command.activityId(), command.expectedVersion());
-            ActivityChange change = activity.edit(command.changes(), context.actor().userId(),
-                    runtime.clock().instant());
+            UserId actor = context.actor().userId();
+            Instant now = runtime.clock().instant();
+            ActivityChange change = activity.edit(command.changes(), actor, now);
+            if (change instanceof ActivityChange.Refused) {
+                return change;
+            }
             store(activity, change);
+            if (command.restOfSeries()) {
+                // planned occurrences of the same series take what this one took
+                for (Activity other : laterPlannedOccurrences(activity.view())) {
+                    store(other, other.edit(command.changes(), actor, now));
+                }
+            }
             return change;
         });
     }
@@ -257,23 +284,37 @@ final class ActivityService implements Activities {
                 return change;
             }
             store(activity, change);
-            ActivityView view = activity.view();
-            if (command.restOfSeries() && view.seriesId() != null) {
-                List<ActivityView> later = new ArrayList<>();
-                walk(ActivityFilter.any().inSeries(view.seriesId()).inStatuses(ActivityStatus.PLANNED),
-                        a -> {
-                            if (a.start().isAfter(view.start())) {
-                                later.add(a);
-                            }
-                        });
-                for (ActivityView occurrence : later) {
-                    Activity other = activities.find(context.tenantId(), occurrence.id()).orElseThrow();
-                    runtime.requireAccess(context, Action.UPDATE, access(other.view()));
+            if (command.restOfSeries()) {
+                for (Activity other : laterPlannedOccurrences(activity.view())) {
                     store(other, other.cancel(context.actor().userId(), runtime.clock().instant()));
                 }
             }
             return change;
         });
+    }
+
+    /**
+     * The planned occurrences of the activity's series that come after it by their original
+     * times (a moved occurrence keeps its place in the series), loaded for update, each checked
+     * for the actor's right to change it; none for an activity outside a series.
+     */
+    private List<Activity> laterPlannedOccurrences(ActivityView of) {
+        if (of.seriesId() == null) {
+            return List.of();
+        }
+        List<ActivityView> later = new ArrayList<>();
+        walk(ActivityFilter.any().inSeries(of.seriesId()).inStatuses(ActivityStatus.PLANNED), a -> {
+            if (a.occurrenceKey().isAfter(of.occurrenceKey())) {
+                later.add(a);
+            }
+        });
+        List<Activity> loaded = new ArrayList<>();
+        for (ActivityView occurrence : later) {
+            Activity other = activities.find(context.tenantId(), occurrence.id()).orElseThrow();
+            runtime.requireAccess(context, Action.UPDATE, access(other.view()));
+            loaded.add(other);
+        }
+        return loaded;
     }
 
     private void store(Activity activity, ActivityChange change) {

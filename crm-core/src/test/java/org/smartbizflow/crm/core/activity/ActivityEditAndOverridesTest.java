@@ -236,6 +236,78 @@ class ActivityEditAndOverridesTest {
     }
 
     @Test
+    void editingAnOccurrenceAndTheLaterOnesLeavesTheEarlierAndTheClosedOnesAlone() {
+        ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up", MONDAY)
+                .repeating(RecurrenceRule.weekly(1, 5, DayOfWeek.MONDAY)));
+        List<ActivityId> ids = series.occurrences();
+        ada.cancel(CancelActivity.of(ids.get(3)));
+        // moved before the third, but fifth in the series: still one of the later occurrences
+        ada.reschedule(new RescheduleActivity(ids.get(4), MONDAY.plus(Duration.ofDays(9)), null, null, null,
+                ConflictPolicy.IGNORE));
+        published.clear();
+
+        ActivityChange change = ada.edit(EditActivity.of(ids.get(2)).subject("Stand-up, new room")
+                .location("Room 2").alsoLaterOccurrences());
+
+        assertThat(change).isInstanceOf(ActivityChange.Changed.class);
+        assertThat(ids.stream().map(ada::get).toList()).extracting(ActivityView::subject).containsExactly(
+                "Stand-up", "Stand-up", "Stand-up, new room", "Stand-up", "Stand-up, new room");
+        assertThat(ada.get(ids.get(4)).details()).isEqualTo(new ActivityDetails.Meeting("Room 2", null));
+        assertThat(ada.get(ids.get(3)).status()).isEqualTo(ActivityStatus.CANCELLED);
+        assertThat(audit(ids.get(4))).filteredOn(e -> e.field().equals("subject") && e.oldValue() != null)
+                .singleElement().satisfies(e -> assertThat(e.newValue()).isEqualTo("Stand-up, new room"));
+        assertThat(published).extracting(e -> ((ActivityEvent.ActivityEdited) e.event()).activityId())
+                .containsExactly(ids.get(2), ids.get(4));
+        // without the flag one occurrence changes alone
+        ada.edit(EditActivity.of(ids.get(0)).body("agenda"));
+        assertThat(ada.get(ids.get(1)).body()).isNull();
+    }
+
+    @Test
+    void movingAnOccurrenceAndTheLaterOnesShiftsThemAllByTheSameTime() {
+        // six Mondays at 09:00 in Berlin, across the change to summer time on 29 March
+        ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up", MONDAY)
+                .repeating(RecurrenceRule.weekly(1, 6, DayOfWeek.MONDAY)));
+        List<ActivityId> ids = series.occurrences();
+        List<ActivityView> before = ids.stream().map(ada::get).toList();
+        Instant tuesdayAfternoon = Instant.parse("2026-03-17T13:00:00Z"); // 14:00 in Berlin
+
+        ScheduleOutcome outcome = ada.reschedule(new RescheduleActivity(ids.get(2), tuesdayAfternoon,
+                tuesdayAfternoon.plus(Duration.ofMinutes(30)), null, null, ConflictPolicy.IGNORE)
+                .alsoLaterOccurrences());
+
+        assertThat(((ScheduleOutcome.Scheduled) outcome).occurrences()).containsExactlyElementsOf(ids.subList(2, 6));
+        List<ActivityView> after = ids.stream().map(ada::get).toList();
+        assertThat(after.subList(0, 2)).isEqualTo(before.subList(0, 2));
+        for (ActivityView moved : after.subList(2, 6)) {
+            assertThat(moved.start().atZone(BERLIN).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+            assertThat(moved.start().atZone(BERLIN).toLocalTime()).isEqualTo(java.time.LocalTime.of(14, 0));
+            assertThat(moved.duration()).isEqualTo(Duration.ofMinutes(30));
+            assertThat(moved.movedOccurrence()).isTrue();
+        }
+        assertThat(after.get(5).occurrenceKey()).isEqualTo(before.get(5).start());
+    }
+
+    @Test
+    void aMoveOfTheLaterOccurrencesThatClashesIsRefusedWhole() {
+        ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up", MONDAY)
+                .repeating(RecurrenceRule.weekly(1, 4, DayOfWeek.MONDAY)));
+        List<ActivityId> ids = series.occurrences();
+        Instant lastMoved = MONDAY.plus(WEEK.multipliedBy(3)).plus(Duration.ofHours(3));
+        ActivityId review = scheduled(ada.schedule(meeting("Pipeline review", lastMoved)));
+        List<ActivityView> before = ids.stream().map(ada::get).toList();
+
+        ScheduleOutcome outcome = ada.reschedule(new RescheduleActivity(ids.get(1),
+                MONDAY.plus(WEEK).plus(Duration.ofHours(3)), null, null, null, ConflictPolicy.REFUSE)
+                .alsoLaterOccurrences());
+
+        assertThat(outcome).isInstanceOf(ScheduleOutcome.Conflicted.class);
+        assertThat(((ScheduleOutcome.Conflicted) outcome).conflicts()).extracting(ActivityView::id)
+                .containsExactly(review);
+        assertThat(ids.stream().map(ada::get).toList()).isEqualTo(before);
+    }
+
+    @Test
     void aSeriesWithMovedChangedAndCancelledOccurrencesRoundTripsThroughIcs() {
         RecordLink account = RecordLink.account(AccountId.of(UUID.randomUUID()));
         ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up", MONDAY)
