@@ -60,16 +60,7 @@ class BatchExplanationProperties {
         for (int i = 0; i < rows; i++) {
             assertThat(out.probability(i)).isEqualTo(plain[i]);
             double[] effects = model.effects(x, i * width);
-            List<Integer> positive = reference(effects, names, 1, k);
-            List<Integer> negative = reference(effects, names, -1, k);
-            for (int t = 0; t < k; t++) {
-                int expectedPositive = t < positive.size() ? positive.get(t) : -1;
-                int expectedNegative = t < negative.size() ? negative.get(t) : -1;
-                assertThat(out.positiveFeature(i, t)).isEqualTo(expectedPositive);
-                assertThat(out.positiveEffect(i, t)).isEqualTo(expectedPositive < 0 ? 0 : effects[expectedPositive]);
-                assertThat(out.negativeFeature(i, t)).isEqualTo(expectedNegative);
-                assertThat(out.negativeEffect(i, t)).isEqualTo(expectedNegative < 0 ? 0 : effects[expectedNegative]);
-            }
+            assertFactorsMatchTheReference(out, i, effects, names);
             for (int a = 0; a < effects.length; a++) {
                 for (int b = a + 1; b < effects.length; b++) {
                     if (effects[a] != 0 && effects[a] == effects[b]) {
@@ -135,18 +126,11 @@ class BatchExplanationProperties {
             assertThat(out.probability(i)).isEqualTo(plain[i]);
             double[] effects = model.effects(x, i * width);
             int[] expected = strongestByKey(effects);
-            List<Integer> positive = reference(effects, names, 1, 3);
-            List<Integer> negative = reference(effects, names, -1, 3);
             for (int t = 0; t < 3; t++) {
                 assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
                 assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
-                int expectedPositive = t < positive.size() ? positive.get(t) : -1;
-                int expectedNegative = t < negative.size() ? negative.get(t) : -1;
-                assertThat(out.positiveFeature(i, t)).isEqualTo(expectedPositive);
-                assertThat(out.positiveEffect(i, t)).isEqualTo(expectedPositive < 0 ? 0 : effects[expectedPositive]);
-                assertThat(out.negativeFeature(i, t)).isEqualTo(expectedNegative);
-                assertThat(out.negativeEffect(i, t)).isEqualTo(expectedNegative < 0 ? 0 : effects[expectedNegative]);
             }
+            assertFactorsMatchTheReference(out, i, effects, names);
         }
     }
 
@@ -249,12 +233,7 @@ class BatchExplanationProperties {
         model.explainBatch(x, 1, out);
         double[] effects = model.effects(x, 0);
         List<String> names = model.pipeline().featureNames();
-        for (int t = 0; t < 3; t++) {
-            List<Integer> positive = reference(effects, names, 1, 3);
-            List<Integer> negative = reference(effects, names, -1, 3);
-            assertThat(out.positiveFeature(0, t)).isEqualTo(t < positive.size() ? positive.get(t) : -1);
-            assertThat(out.negativeFeature(0, t)).isEqualTo(t < negative.size() ? negative.get(t) : -1);
-        }
+        assertFactorsMatchTheReference(out, 0, effects, names);
         assertThat(out.explanation(0, null).factors()).extracting(Factor::effect)
                 .allSatisfy(effect -> assertThat(effect).isNotNaN());
     }
@@ -287,6 +266,21 @@ class BatchExplanationProperties {
             }
         }
         return names;
+    }
+
+    /** Row {@code i}'s positive and negative factors are those of {@link #reference}, effects and all. */
+    private static void assertFactorsMatchTheReference(BatchExplanations out, int i, double[] effects,
+                                                       List<String> names) {
+        List<Integer> positive = reference(effects, names, 1, out.k());
+        List<Integer> negative = reference(effects, names, -1, out.k());
+        for (int t = 0; t < out.k(); t++) {
+            int expectedPositive = t < positive.size() ? positive.get(t) : -1;
+            int expectedNegative = t < negative.size() ? negative.get(t) : -1;
+            assertThat(out.positiveFeature(i, t)).isEqualTo(expectedPositive);
+            assertThat(out.positiveEffect(i, t)).isEqualTo(expectedPositive < 0 ? 0 : effects[expectedPositive]);
+            assertThat(out.negativeFeature(i, t)).isEqualTo(expectedNegative);
+            assertThat(out.negativeEffect(i, t)).isEqualTo(expectedNegative < 0 ? 0 : effects[expectedNegative]);
+        }
     }
 
     /** Indexes of the effects of one sign, strongest first, ties by name, at most {@code k}. */

@@ -484,6 +484,7 @@ final class ActivityService implements Activities {
         Set<RecordLink> about = links == null ? Set.of() : Set.copyOf(links);
         CalendarRead read = settings.calendarGateway().read(in);
         List<ActivityId> stored = new ArrayList<>();
+        List<ActivityId> updated = new ArrayList<>();
         List<CalendarRejection> rejected = new ArrayList<>(read.rejected());
         Map<String, List<CalendarEvent>> overrides = new LinkedHashMap<>();
         Set<String> seriesUids = new HashSet<>();
@@ -508,10 +509,19 @@ final class ActivityService implements Activities {
                     : overrides.getOrDefault(event.uid(), List.of());
             try {
                 ActivityId known = CalendarEvents.activityIdOf(event.uid(), UID_DOMAIN);
+                ActivityView existing = known == null ? null : runtime.transactions().inTransaction(
+                        () -> activities.find(context.tenantId(), known).map(Activity::view).orElse(null));
+                if (existing != null && existing.type() == ActivityType.MEETING
+                        && (event.recurrence() == null) == (existing.seriesId() == null)) {
+                    // exported by the CRM and changed in a calendar: the CRM's meeting follows
+                    if (updateFrom(event, existing, changed, rejected)) {
+                        updated.add(existing.id());
+                    }
+                    continue;
+                }
                 String refusal = null;
-                if (known != null && runtime.transactions().inTransaction(
-                        () -> activities.find(context.tenantId(), known)).isPresent()) {
-                    refusal = "already in the CRM as activity " + known;
+                if (existing != null) {
+                    refusal = "already in the CRM as activity " + known + ", which this event cannot update";
                 } else if (event.cancelled()) {
                     refusal = "the event is cancelled";
                 }
@@ -537,7 +547,7 @@ final class ActivityService implements Activities {
                 rejected.add(new CalendarRejection(0, event.uid(), e.getMessage()));
             }
         }
-        return new CalendarImportReport(stored, rejected);
+        return new CalendarImportReport(stored, updated, rejected);
     }
 
     /**
@@ -561,41 +571,127 @@ final class ActivityService implements Activities {
                         + " names no stored occurrence of the series"));
                 continue;
             }
-            try {
-                if (override.cancelled()) {
-                    cancel(CancelActivity.of(occurrence.id()));
-                    continue;
-                }
-                Occurrence moved = moves.get(override.recurrenceId());
-                if (moved != null && (!moved.start().equals(occurrence.start())
-                        || !moved.end().equals(occurrence.end()) || !override.zone().equals(occurrence.zone()))) {
-                    reschedule(new RescheduleActivity(occurrence.id(), moved.start(), moved.end(), override.zone(),
-                            null, ConflictPolicy.IGNORE));
-                }
-                ActivityDetails.Meeting place = CalendarEvents.placeOf(override);
-                EditActivity edit = EditActivity.of(occurrence.id()).subject(override.summary())
-                        .body(override.description() == null ? "" : override.description())
-                        .location(place.location() == null ? "" : place.location())
-                        .onlineLink(place.onlineLink() == null ? "" : place.onlineLink());
-                Set<String> wanted = new HashSet<>();
-                override.attendees().forEach(a -> wanted.add(a.toString()));
-                Set<String> present = new HashSet<>();
-                for (Attendee attendee : occurrence.attendees()) {
-                    present.add(attendee.toString());
-                    if (!wanted.contains(attendee.toString())) {
-                        edit = edit.uninvite(attendee);
-                    }
-                }
-                for (Attendee attendee : override.attendees()) {
-                    if (!present.contains(attendee.toString())) {
-                        edit = edit.invite(attendee);
-                    }
-                }
-                edit(edit);
-            } catch (ValidationException e) {
+            Occurrence moved = moves.get(override.recurrenceId());
+            Applied applied = applyEvent(occurrence, override, moved == null ? null : moved.start(),
+                    moved == null ? null : moved.end());
+            if (applied.reason() != null) {
                 rejected.add(new CalendarRejection(0, override.uid(), "RECURRENCE-ID " + override.recurrenceId()
-                        + ": " + e.getMessage()));
+                        + ": " + applied.reason()));
             }
+        }
+    }
+
+    /**
+     * Updates a meeting the CRM exported from the calendar's copy of it: a single meeting takes
+     * the event's time, text, place, attendees or cancellation; a series' planned occurrences
+     * take their overrides, the cancellations of the exception days and otherwise the series'
+     * text, place and attendees (the rule and the times of the series itself stay). Meetings
+     * already held or cancelled stay as they were, unless the calendar says nothing new.
+     *
+     * @return whether anything changed
+     */
+    private boolean updateFrom(CalendarEvent event, ActivityView existing, List<CalendarEvent> overrides,
+                               List<CalendarRejection> rejected) {
+        if (event.recurrence() == null) {
+            Applied applied = applyEvent(existing, event, event.start(), event.end());
+            if (applied.reason() != null) {
+                rejected.add(new CalendarRejection(0, event.uid(), applied.reason()));
+            }
+            return applied.changed();
+        }
+        List<CalendarEvent> fitting = overrides.isEmpty() ? List.of()
+                : CalendarEvents.fittingOverrides(event, overrides, rejected);
+        Map<Instant, CalendarEvent> byOriginal = new HashMap<>();
+        fitting.forEach(o -> byOriginal.put(o.recurrenceId(), o));
+        Map<Instant, Occurrence> moves = new HashMap<>();
+        if (!fitting.isEmpty()) {
+            CalendarEvents.occurrences(event, fitting).forEach(o -> moves.put(o.originalStart(), o));
+        }
+        List<ActivityView> occurrences = new ArrayList<>();
+        runtime.transactions().inTransaction(() -> {
+            walk(ActivityFilter.any().inSeries(existing.seriesId()).inStatuses(ActivityStatus.PLANNED),
+                    occurrences::add);
+            return null;
+        });
+        boolean changed = false;
+        for (ActivityView occurrence : occurrences) {
+            CalendarEvent override = byOriginal.get(occurrence.occurrenceKey());
+            Occurrence moved = moves.get(occurrence.occurrenceKey());
+            boolean exception = event.recurrence().exceptions()
+                    .contains(occurrence.occurrenceKey().atZone(event.zone()).toLocalDate());
+            Applied applied;
+            if (override != null) {
+                applied = applyEvent(occurrence, override, moved == null ? null : moved.start(),
+                        moved == null ? null : moved.end());
+            } else if (exception) {
+                applied = applyEvent(occurrence, CalendarEvents.cancelled(event), null, null);
+            } else {
+                applied = applyEvent(occurrence, event, null, null);
+            }
+            if (applied.reason() != null) {
+                rejected.add(new CalendarRejection(0, event.uid(), "occurrence of "
+                        + occurrence.occurrenceKey() + ": " + applied.reason()));
+            }
+            changed |= applied.changed();
+        }
+        return changed;
+    }
+
+    /** What applying a calendar event to a meeting did: changed it or not, or why it could not. */
+    private record Applied(boolean changed, String reason) {
+        static final Applied UNCHANGED = new Applied(false, null);
+    }
+
+    /**
+     * Gives a meeting what the event says: its cancellation, else its time when {@code start}
+     * is given and differs, and its text, place and attendees.
+     */
+    private Applied applyEvent(ActivityView meeting, CalendarEvent event, Instant start, Instant end) {
+        try {
+            if (event.cancelled()) {
+                if (meeting.status() == ActivityStatus.CANCELLED) {
+                    return Applied.UNCHANGED;
+                }
+                ActivityChange change = cancel(CancelActivity.of(meeting.id()));
+                return change instanceof ActivityChange.Refused refused ? new Applied(false, refused.reason())
+                        : new Applied(true, null);
+            }
+            boolean changed = false;
+            if (start != null && (!start.equals(meeting.start()) || !end.equals(meeting.end())
+                    || !event.zone().equals(meeting.zone()))) {
+                ScheduleOutcome outcome = reschedule(new RescheduleActivity(meeting.id(), start, end, event.zone(),
+                        null, ConflictPolicy.IGNORE));
+                if (outcome instanceof ScheduleOutcome.Refused refused) {
+                    return new Applied(false, refused.reason());
+                }
+                changed = true;
+            }
+            ActivityDetails.Meeting place = CalendarEvents.placeOf(event);
+            EditActivity edit = EditActivity.of(meeting.id()).subject(event.summary())
+                    .body(event.description() == null ? "" : event.description())
+                    .location(place.location() == null ? "" : place.location())
+                    .onlineLink(place.onlineLink() == null ? "" : place.onlineLink());
+            Set<String> wanted = new HashSet<>();
+            event.attendees().forEach(a -> wanted.add(a.toString()));
+            Set<String> present = new HashSet<>();
+            for (Attendee attendee : meeting.attendees()) {
+                present.add(attendee.toString());
+                if (!wanted.contains(attendee.toString())) {
+                    edit = edit.uninvite(attendee);
+                }
+            }
+            for (Attendee attendee : event.attendees()) {
+                if (!present.contains(attendee.toString())) {
+                    edit = edit.invite(attendee);
+                }
+            }
+            ActivityChange change = edit(edit);
+            if (change instanceof ActivityChange.Refused refused) {
+                return new Applied(changed, refused.reason());
+            }
+            return new Applied(changed || !((ActivityChange.Changed) change).changes().isEmpty(), null);
+        } catch (ValidationException e) {
+            return new Applied(false, e.getMessage());
         }
     }
 

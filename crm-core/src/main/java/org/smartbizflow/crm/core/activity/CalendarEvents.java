@@ -114,6 +114,12 @@ final class CalendarEvents {
                 Duration.between(series.start(), series.end()), moves);
     }
 
+    /** The event, cancelled: what an exception day says of one occurrence of its series. */
+    static CalendarEvent cancelled(CalendarEvent event) {
+        return new CalendarEvent(event.uid(), event.summary(), event.description(), event.location(), event.start(),
+                event.end(), event.zone(), null, event.organizer(), event.attendees(), true, null);
+    }
+
     private static String place(ActivityView meeting) {
         ActivityDetails.Meeting details = (ActivityDetails.Meeting) meeting.details();
         return details.location() != null ? details.location() : details.onlineLink();

@@ -357,6 +357,69 @@ class ActivityEditAndOverridesTest {
     }
 
     @Test
+    void meetingsChangedInACalendarAfterTheirExportUpdateTheCrmsMeetings() {
+        ActivityId review = scheduled(ada.schedule(meeting("Review", MONDAY.plus(Duration.ofDays(1)))
+                .withDetails(new ActivityDetails.Meeting("Room 1", null))));
+        ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up", MONDAY)
+                .repeating(RecurrenceRule.weekly(1, 3, DayOfWeek.MONDAY)));
+        List<ActivityId> ids = series.occurrences();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ada.exportCalendar(ActivityFilter.any(), file);
+        // in the calendar: the review moves to the afternoon, in another room, under another name;
+        // the series is renamed and its second Monday is dropped
+        String changed = file.toString(StandardCharsets.UTF_8)
+                .replace("SUMMARY:Review", "SUMMARY:Quarterly review")
+                .replace("DTSTART;TZID=Europe/Berlin:20260303T090000", "DTSTART;TZID=Europe/Berlin:20260303T140000")
+                .replace("DTEND;TZID=Europe/Berlin:20260303T100000", "DTEND;TZID=Europe/Berlin:20260303T150000")
+                .replace("LOCATION:Room 1", "LOCATION:Room 7")
+                .replace("SUMMARY:Stand-up", "SUMMARY:Team stand-up")
+                .replace("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3\r\n",
+                        "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3\r\nEXDATE;TZID=Europe/Berlin:20260309T090000\r\n");
+
+        CalendarImportReport report = ada.importCalendar(
+                new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), Set.of());
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.stored()).isEmpty();
+        assertThat(report.updated()).containsExactlyInAnyOrder(review, ids.get(0));
+        ActivityView moved = ada.get(review);
+        assertThat(moved.subject()).isEqualTo("Quarterly review");
+        assertThat(moved.start()).isEqualTo(Instant.parse("2026-03-03T13:00:00Z"));
+        assertThat(moved.end()).isEqualTo(Instant.parse("2026-03-03T14:00:00Z"));
+        assertThat(moved.details()).isEqualTo(new ActivityDetails.Meeting("Room 7", null));
+        assertThat(ids.stream().map(ada::get).toList()).extracting(ActivityView::subject, ActivityView::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Team stand-up", ActivityStatus.PLANNED),
+                        org.assertj.core.groups.Tuple.tuple("Stand-up", ActivityStatus.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple("Team stand-up", ActivityStatus.PLANNED));
+        assertThat(audit(review)).filteredOn(e -> e.field().equals("subject") && e.oldValue() != null)
+                .singleElement().satisfies(e -> assertThat(e.newValue()).isEqualTo("Quarterly review"));
+
+        CalendarImportReport again = ada.importCalendar(
+                new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), Set.of());
+
+        assertThat(again.updated()).isEmpty();
+        assertThat(again.rejected()).isEmpty();
+    }
+
+    @Test
+    void aHeldMeetingChangedInACalendarIsReportedAndStaysAsItHappened() {
+        clock.set(MONDAY.minus(Duration.ofDays(1)));
+        ActivityId review = scheduled(ada.schedule(meeting("Review", MONDAY)));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ada.exportCalendar(ActivityFilter.any(), file);
+        clock.set(MONDAY.plus(Duration.ofHours(2)));
+        ada.complete(CompleteActivity.of(review, "agreed"));
+        String changed = file.toString(StandardCharsets.UTF_8).replace("SUMMARY:Review", "SUMMARY:Other");
+
+        CalendarImportReport report = ada.importCalendar(
+                new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), Set.of());
+
+        assertThat(report.updated()).isEmpty();
+        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("final"));
+        assertThat(ada.get(review).subject()).isEqualTo("Review");
+    }
+
+    @Test
     void overridesThatNameNoOccurrenceAreReportedAndTheSeriesStays() {
         String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Other//EN",
                 "BEGIN:VEVENT", "UID:weekly@other", "DTSTART;TZID=Europe/Berlin:20260302T090000",

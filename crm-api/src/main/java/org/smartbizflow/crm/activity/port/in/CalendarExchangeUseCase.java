@@ -23,7 +23,11 @@ public interface CalendarExchangeUseCase {
     /**
      * Creates a planned meeting (a recurring series for an event with a rule) per event read,
      * owned by the actor and linked to the given records. Events already imported (same UID
-     * as a meeting's id or as an earlier import) are not duplicated.
+     * as a meeting's id or as an earlier import) are not duplicated: a meeting the CRM
+     * exported takes what the calendar changed (times, text, place, attendees, cancellations
+     * of a single meeting or of a series' planned occurrences), through the edit, reschedule
+     * and cancel use cases; a meeting already held or cancelled stays, and a change to it is
+     * reported.
      */
     CalendarImportReport importCalendar(InputStream in, Set<RecordLink> links);
 }
