@@ -585,8 +585,9 @@ final class ActivityService implements Activities {
      * Updates a meeting the CRM exported from the calendar's copy of it: a single meeting takes
      * the event's time, text, place, attendees or cancellation; a series' planned occurrences
      * take their overrides, the cancellations of the exception days and otherwise the series'
-     * text, place and attendees (the rule and the times of the series itself stay). Meetings
-     * already held or cancelled stay as they were, unless the calendar says nothing new.
+     * text, place and attendees (the rule and the times of the series itself stay). A single
+     * meeting already held or cancelled keeps what happened, and a change to it is reported; a
+     * series' held and cancelled occurrences are left out.
      *
      * @return whether anything changed
      */

@@ -26,8 +26,8 @@ public interface CalendarExchangeUseCase {
      * as a meeting's id or as an earlier import) are not duplicated: a meeting the CRM
      * exported takes what the calendar changed (times, text, place, attendees, cancellations
      * of a single meeting or of a series' planned occurrences), through the edit, reschedule
-     * and cancel use cases; a meeting already held or cancelled stays, and a change to it is
-     * reported.
+     * and cancel use cases; a single meeting already held or cancelled stays, and a change to
+     * it is reported.
      */
     CalendarImportReport importCalendar(InputStream in, Set<RecordLink> links);
 }
