@@ -2,26 +2,13 @@ package org.smartbizflow.crm.examples.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.account.AccountProfile;
 import org.smartbizflow.crm.account.AccountView;
@@ -43,9 +30,7 @@ import org.smartbizflow.crm.contact.port.in.CreateContact;
 import org.smartbizflow.crm.contact.port.in.ListContacts;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
-import org.smartbizflow.crm.jpa.CrmSchema;
-import org.smartbizflow.crm.jpa.DatabaseVendor;
-import org.smartbizflow.crm.jpa.EmbeddedPostgresBinaries;
+import org.smartbizflow.crm.examples.Databases;
 import org.smartbizflow.crm.jpa.JpaCrmPersistence;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
@@ -65,81 +50,30 @@ import org.smartbizflow.crm.shared.port.in.RowRejection;
  */
 class ContactImportOnDatabasesTest {
 
-    private static EmbeddedPostgres embedded;
-
-    private final String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-
-    @AfterAll
-    static void stopEmbedded() throws IOException {
-        if (embedded != null) {
-            embedded.close();
-        }
-    }
+    private final String marker = Databases.marker();
 
     @Test
     void onH2() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:contacts" + marker + ";DB_CLOSE_DELAY=-1");
-        scenarioOn(dataSource, DatabaseVendor.H2);
+        Databases.onH2(this::scenarioOn);
     }
 
     @Test
-    void onEmbeddedPostgres() throws IOException {
-        Path workingDirectory = Path.of(System.getProperty("java.io.tmpdir"), "crm-embedded-pg");
-        EmbeddedPostgresBinaries.prepare(workingDirectory);
-        embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(workingDirectory.toFile())
-                .setPGStartupWait(Duration.ofSeconds(60)).start();
-        scenarioOn(embedded.getPostgresDatabase(), DatabaseVendor.POSTGRESQL);
+    void onEmbeddedPostgres() throws SQLException {
+        Databases.onEmbeddedPostgres(this::scenarioOn);
     }
 
     @Test
     void onPostgresServer() throws SQLException {
-        String url = serverUrl("CRM_TEST_POSTGRES_URL");
-        String schema = "crm_contacts_" + marker;
-        execute(url, "create schema " + schema);
-        try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(url);
-            dataSource.setCurrentSchema(schema);
-            scenarioOn(dataSource, DatabaseVendor.POSTGRESQL);
-        } finally {
-            execute(url, "drop schema " + schema + " cascade");
-        }
+        Databases.onPostgresServer(this::scenarioOn);
     }
 
     @Test
     void onMariaDbServer() throws SQLException {
-        String url = serverUrl("CRM_TEST_MARIADB_URL");
-        String database = "crm_contacts_" + marker;
-        execute(url, "create database " + database);
-        try {
-            String databaseUrl = url.replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + database);
-            scenarioOn(new DriverManagerSource(databaseUrl), DatabaseVendor.MARIADB);
-        } finally {
-            execute(url, "drop database " + database);
-        }
+        Databases.onMariaDbServer(this::scenarioOn);
     }
 
-    private static String serverUrl(String variable) {
-        String url = System.getenv(variable);
-        if (url == null || url.isBlank()) {
-            Assumptions.assumeFalse("true".equals(System.getenv("CI")), "CI=true requires " + variable);
-            Assumptions.abort(variable + " is not set: this database is skipped");
-        }
-        return url;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private void scenarioOn(DataSource dataSource, DatabaseVendor vendor) {
-        CrmSchema.migrate(dataSource, vendor);
-        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(dataSource, vendor)) {
-            scenario(Crm.builder().persistence(store).build());
-        }
+    private void scenarioOn(JpaCrmPersistence store) {
+        scenario(Crm.builder().persistence(store).build());
     }
 
     private void scenario(Crm crm) {
@@ -244,50 +178,4 @@ class ContactImportOnDatabasesTest {
     }
 
     /** A new connection from DriverManager per request: enough for a test against a server. */
-    private record DriverManagerSource(String url) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-            // no logging
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            DriverManager.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return DriverManager.getLoginTimeout();
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-    }
 }
