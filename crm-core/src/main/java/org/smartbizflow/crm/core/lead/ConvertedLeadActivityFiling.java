@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
-import org.smartbizflow.crm.activity.Activity;
 import org.smartbizflow.crm.activity.ActivityEvent;
-import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -35,20 +33,16 @@ final class ConvertedLeadActivityFiling implements Consumer<DomainEvent> {
     @Override
     public void accept(DomainEvent event) {
         if (event instanceof ActivityEvent.ActivityScheduled scheduled) {
-            file(scheduled.tenantId(), scheduled.activityId(), null);
+            runtime.persistence().activities().find(scheduled.tenantId(), scheduled.activityId())
+                    .ifPresent(activity -> file(scheduled.tenantId(), activity.view().links()));
         } else if (event instanceof ActivityEvent.ActivityEdited edited && !edited.linksAdded().isEmpty()) {
-            file(edited.tenantId(), edited.activityId(), edited.linksAdded());
+            file(edited.tenantId(), edited.linksAdded());
         }
     }
 
-    /** Files the activity under the records of the converted leads among {@code links} (its own when null). */
-    private void file(TenantId tenant, ActivityId activityId, Collection<RecordLink> links) {
-        Collection<RecordLink> candidates = links;
-        if (candidates == null) {
-            candidates = runtime.persistence().activities().find(tenant, activityId)
-                    .map(Activity::view).map(a -> (Collection<RecordLink>) a.links()).orElse(List.of());
-        }
-        for (RecordLink link : candidates) {
+    /** Files the lead's activities under what it became, for each converted lead among {@code links}. */
+    private void file(TenantId tenant, Collection<RecordLink> links) {
+        for (RecordLink link : links) {
             if (link.type() != LinkedRecordType.LEAD) {
                 continue;
             }

@@ -18,7 +18,6 @@ import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.opportunity.Opportunity;
 import org.smartbizflow.crm.opportunity.OpportunityId;
 import org.smartbizflow.crm.opportunity.OpportunityView;
-import org.smartbizflow.crm.opportunity.ProbabilitySource;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.DomainEvent;
@@ -82,22 +81,18 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
     }
 
     /**
-     * Asks the model again about those of {@code deals} that are open and not set by hand;
-     * nothing without a model.
+     * Asks the model again about those of {@code deals} that are open and not set by hand
+     * ({@code OpportunityService.applyModel} leaves the others); nothing without a model.
      */
     static void reestimateOpen(CoreRuntime runtime, CallContext context, Collection<OpportunityId> deals) {
-        if (runtime.dealPorts().winProbability() == null || deals.isEmpty()) {
+        if (runtime.dealPorts().winProbability() == null) {
             return;
         }
-        List<OpportunityView> open = new ArrayList<>();
+        List<OpportunityView> found = new ArrayList<>();
         for (OpportunityId id : deals) {
-            runtime.persistence().opportunities().find(context.tenantId(), id)
-                    .map(Opportunity::view)
-                    .filter(d -> d.isOpen() && d.probabilitySource() != ProbabilitySource.OVERRIDE)
-                    .ifPresent(open::add);
+            runtime.persistence().opportunities().find(context.tenantId(), id).map(Opportunity::view)
+                    .ifPresent(found::add);
         }
-        if (!open.isEmpty()) {
-            new OpportunityService(runtime, context).applyModel(open, runtime.clock().instant());
-        }
+        new OpportunityService(runtime, context).applyModel(found, runtime.clock().instant());
     }
 }
