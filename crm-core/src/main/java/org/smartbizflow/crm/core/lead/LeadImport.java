@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,11 @@ final class LeadImport {
     private final UUID importId;
 
     private final ImportTally tally = new ImportTally();
+    /**
+     * The addresses a dry run's earlier chunks would have stored, which its later chunks then
+     * find as stored leads, as a real run's do (one entry per distinct address).
+     */
+    private final Set<EmailAddress> storedByDryRun = new HashSet<>();
 
     /** A row that passed parsing; becomes a lead, an update, or a skip. */
     private record Candidate(long line, String name, String company, EmailAddress email, PhoneNumber phone,
@@ -281,20 +287,25 @@ final class LeadImport {
         Map<EmailAddress, Long> firstInChunk = new HashMap<>();
         for (Candidate candidate : chunk) {
             EmailAddress email = candidate.email();
+            // a dry run stores nothing: what its earlier chunks would have stored counts as stored
+            boolean stored = email != null && (known.containsKey(email) || storedByDryRun.contains(email));
             boolean duplicate = email != null && options.duplicates() != DuplicatePolicy.CREATE
-                    && (known.containsKey(email) || firstInChunk.containsKey(email));
+                    && (stored || firstInChunk.containsKey(email));
             if (!duplicate) {
                 if (email != null) {
                     firstInChunk.put(email, candidate.line());
                 }
                 inserts.add(candidate);
-            } else if (options.duplicates() == DuplicatePolicy.SKIP || !known.containsKey(email)) {
+            } else if (options.duplicates() == DuplicatePolicy.SKIP || !stored) {
                 tally.skipped(candidate.line());
             } else {
                 updates.add(candidate);
             }
         }
         if (options.dryRun()) {
+            if (options.duplicates() != DuplicatePolicy.CREATE) {
+                inserts.stream().map(Candidate::email).filter(e -> e != null).forEach(storedByDryRun::add);
+            }
             tally.stored(inserts.size());
             tally.updated(updates.size());
             return;

@@ -133,6 +133,28 @@ class LeadImportTest {
     }
 
     @Test
+    void aDryRunReportsWhatTheRunWouldDoAcrossChunks() {
+        // chunks of two: Grace's second row and Lin's second row fall in later chunks than their first
+        String file = "name,email\nGrace,grace@x.example\nLin,lin@x.example\nGrace Hopper,GRACE@x.example\n"
+                + "Ada L.,ada@x.example\nBad,bad@\nLin B.,lin@x.example\n";
+        for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+            // each policy on a tenant of its own that already holds Ada
+            Leads tenant = crm.session(TenantId.of("dry-" + policy.name().toLowerCase(java.util.Locale.ROOT)),
+                    Actor.user("u-1", Role.SALES_MANAGER)).leads();
+            tenant.importCsv(csv("name,email\nAda,ada@x.example\n"), ImportOptions.defaults());
+            ImportOptions options = ImportOptions.defaults().chunkSize(2).duplicates(policy);
+
+            ImportReport dry = tenant.importCsv(csv(file), options.dryRun(true));
+            ImportReport real = tenant.importCsv(csv(file), options);
+
+            assertThat(dry.stored()).as(policy.name()).isEqualTo(real.stored());
+            assertThat(dry.updated()).as(policy.name()).isEqualTo(real.updated());
+            assertThat(dry.skipped()).as(policy.name()).isEqualTo(real.skipped());
+            assertThat(dry.rejected()).as(policy.name()).isEqualTo(real.rejected());
+        }
+    }
+
+    @Test
     void duplicatePoliciesSkipUpdateOrCreate() {
         leads.importCsv(csv("name,email,company\nAda,ada@x.example,Old Co\n"), ImportOptions.defaults());
         String again = "name,email,company\nAda Lovelace,ADA@x.example,New Co\nAda Lovelace,ada@x.example,Newer Co\n";
