@@ -87,6 +87,8 @@ final class ContactImport {
     private final ContactImportOptions options;
     private final PhoneNumberParser phones;
     private final ImportTally tally = new ImportTally();
+    /** A dry run's state so far, which its next chunk carries on. */
+    private ChunkState dryRunState;
     private long accountsCreated;
     private long consentRecords;
 
@@ -120,13 +122,15 @@ final class ContactImport {
 
     /**
      * What one transaction knows: the stored contacts and accounts its rows name (looked up
-     * once, when the transaction starts), and what its rows have matched and written since.
+     * once, when the transaction starts), and what its rows have matched and written since. A
+     * dry run writes nothing, so its chunks carry on the rows and accounts of the earlier ones
+     * ({@link #next}): a later chunk sees what they would have stored, as in a real run.
      */
     private static final class ChunkState {
         /** Addresses of earlier rows, so a dry run, which stores nothing, still sees them. */
-        final Map<EmailAddress, Long> earlierRows = new HashMap<>();
+        final Map<EmailAddress, Long> earlierRows;
         /** Accounts found or created, by name or domain key. */
-        final Map<String, Optional<AccountId>> accounts = new HashMap<>();
+        final Map<String, Optional<AccountId>> accounts;
         /** Which contact holds an address: looked up, or given by a row of this chunk. */
         final Map<EmailAddress, ContactId> holders = new HashMap<>();
         /** Contacts as looked up or last reloaded. */
@@ -137,8 +141,25 @@ final class ContactImport {
          * The first account in id order per domain and per name key: looked up, or created by
          * a row of this chunk (empty for one a dry run would create).
          */
-        final Map<DomainName, Optional<AccountId>> byDomain = new HashMap<>();
-        final Map<String, Optional<AccountId>> byName = new HashMap<>();
+        final Map<DomainName, Optional<AccountId>> byDomain;
+        final Map<String, Optional<AccountId>> byName;
+
+        ChunkState() {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+
+        private ChunkState(Map<EmailAddress, Long> earlierRows, Map<String, Optional<AccountId>> accounts,
+                           Map<DomainName, Optional<AccountId>> byDomain, Map<String, Optional<AccountId>> byName) {
+            this.earlierRows = earlierRows;
+            this.accounts = accounts;
+            this.byDomain = byDomain;
+            this.byName = byName;
+        }
+
+        /** The state of a dry run's next chunk: this one's rows and accounts, contacts looked up afresh. */
+        ChunkState next() {
+            return new ChunkState(earlierRows, accounts, byDomain, byName);
+        }
     }
 
     ContactImport(CoreRuntime runtime, CallContext context, ContactService service, ContactImportOptions options) {
@@ -407,7 +428,10 @@ final class ContactImport {
      * its e-mail domain): one query each for the whole chunk.
      */
     private ChunkState lookUp(List<Candidate> chunk) {
-        ChunkState state = new ChunkState();
+        if (options.dryRun()) {
+            dryRunState = dryRunState == null ? new ChunkState() : dryRunState.next();
+        }
+        ChunkState state = options.dryRun() ? dryRunState : new ChunkState();
         Set<EmailAddress> addresses = new LinkedHashSet<>();
         Set<DomainName> domains = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();

@@ -155,6 +155,37 @@ class ContactImportExportTest {
     }
 
     @Test
+    void aDryRunReportsWhatTheRunWouldDoAcrossChunks() {
+        // chunks of two: a repeated address and a repeated new company fall in later chunks
+        String csv = "name,email,company\n"
+                + "Ann,ann@globex.example,Globex\n"
+                + "Ben,ben@initech.example,Initech\n"
+                + "Ann B.,ANN@globex.example,Globex\n"
+                + "Cid,cid@globex.example,GLOBEX\n"
+                + "Dee,dee@x.example,\n"
+                + "Ben B.,ben@initech.example,Initech\n";
+        for (DuplicatePolicy policy : List.of(DuplicatePolicy.SKIP, DuplicatePolicy.UPDATE)) {
+            // each policy on a tenant of its own
+            Contacts tenant = crm.session(TenantId.of("dry-" + policy.name().toLowerCase(java.util.Locale.ROOT)),
+                    Actor.system()).contacts();
+            ContactImportOptions options = ContactImportOptions.defaults().chunkSize(2).duplicates(policy)
+                    .createMissingAccounts(true);
+
+            ContactImportReport dry = tenant.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    options.dryRun(true));
+            ContactImportReport real = tenant.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    options);
+
+            assertThat(dry.stored()).as(policy.name()).isEqualTo(real.stored()).isEqualTo(4);
+            assertThat(dry.updated()).as(policy.name()).isEqualTo(real.updated());
+            assertThat(dry.skipped()).as(policy.name()).isEqualTo(real.skipped());
+            assertThat(dry.rejected()).as(policy.name()).isEqualTo(real.rejected());
+            // Globex and Initech by name, x.example from Dee's address
+            assertThat(dry.accountsCreated()).as(policy.name()).isEqualTo(real.accountsCreated()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aRowNamingAMissingAccountIsRejectedOrTheAccountIsCreatedOnceWhenAsked() {
         String csv = "name,email,company,account id\n"
                 + "Ann,ann@globex.example,Globex,\n"
