@@ -585,7 +585,7 @@ final class ActivityService implements Activities {
      * Updates a meeting the CRM exported from the calendar's copy of it: a single meeting takes
      * the event's time, text, place, attendees or cancellation; a series' planned occurrences
      * take their overrides, the cancellations of the exception days and otherwise the series'
-     * text, place and attendees (the rule and the times of the series itself stay). A single
+     * time of day, length, text, place and attendees (a changed rule is not applied). A single
      * meeting already held or cancelled keeps what happened, and a change to it is reported; a
      * series' held and cancelled occurrences are left out.
      *
@@ -614,6 +614,10 @@ final class ActivityService implements Activities {
                     occurrences::add);
             return null;
         });
+        // the series may have moved as a whole: each occurrence the file does not override sits
+        // where the rule puts it, as far from its original time as the first is from its own
+        Duration shift = Duration.between(existing.occurrenceKey(), event.start());
+        Duration length = Duration.between(event.start(), event.end());
         boolean changed = false;
         for (ActivityView occurrence : occurrences) {
             CalendarEvent override = byOriginal.get(occurrence.occurrenceKey());
@@ -627,7 +631,8 @@ final class ActivityService implements Activities {
             } else if (exception) {
                 applied = applyEvent(occurrence, CalendarEvents.cancelled(event), null, null);
             } else {
-                applied = applyEvent(occurrence, event, null, null);
+                Instant start = occurrence.occurrenceKey().plus(shift);
+                applied = applyEvent(occurrence, event, start, start.plus(length));
             }
             if (applied.reason() != null) {
                 rejected.add(new CalendarRejection(0, event.uid(), "occurrence of "

@@ -402,6 +402,29 @@ class ActivityEditAndOverridesTest {
     }
 
     @Test
+    void aSeriesMovedInACalendarMovesTheOccurrencesTheFileDoesNotOverride() {
+        // three Mondays at 09:00 in Berlin, the last after the change to summer time
+        ScheduleOutcome.Scheduled series = (ScheduleOutcome.Scheduled) ada.schedule(meeting("Stand-up",
+                Instant.parse("2026-03-16T08:00:00Z")).repeating(RecurrenceRule.weekly(1, 3, DayOfWeek.MONDAY)));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        ada.exportCalendar(ActivityFilter.any(), file);
+        // in the calendar the series moves to 10:00 for 30 minutes
+        String changed = file.toString(StandardCharsets.UTF_8)
+                .replace("DTEND;TZID=Europe/Berlin:20260316T100000", "DTEND;TZID=Europe/Berlin:20260316T103000")
+                .replace("DTSTART;TZID=Europe/Berlin:20260316T090000", "DTSTART;TZID=Europe/Berlin:20260316T100000");
+
+        CalendarImportReport report = ada.importCalendar(
+                new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), Set.of());
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.updated()).containsExactly(series.id());
+        assertThat(series.occurrences().stream().map(ada::get).toList()).allSatisfy(occurrence -> {
+            assertThat(occurrence.start().atZone(BERLIN).toLocalTime()).isEqualTo(java.time.LocalTime.of(10, 0));
+            assertThat(occurrence.duration()).isEqualTo(Duration.ofMinutes(30));
+        });
+    }
+
+    @Test
     void aHeldMeetingChangedInACalendarIsReportedAndStaysAsItHappened() {
         clock.set(MONDAY.minus(Duration.ofDays(1)));
         ActivityId review = scheduled(ada.schedule(meeting("Review", MONDAY)));

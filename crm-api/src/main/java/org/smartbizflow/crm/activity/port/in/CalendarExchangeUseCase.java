@@ -25,9 +25,9 @@ public interface CalendarExchangeUseCase {
      * owned by the actor and linked to the given records. Events already imported (same UID
      * as a meeting's id or as an earlier import) are not duplicated: a meeting the CRM
      * exported takes what the calendar changed (times, text, place, attendees, cancellations
-     * of a single meeting or of a series' planned occurrences), through the edit, reschedule
-     * and cancel use cases; a single meeting already held or cancelled stays, and a change to
-     * it is reported.
+     * of a single meeting or of a series' planned occurrences; not a changed rule), through the
+     * edit, reschedule and cancel use cases; a single meeting already held or cancelled stays,
+     * and a change to it is reported.
      */
     CalendarImportReport importCalendar(InputStream in, Set<RecordLink> links);
 }
