@@ -25,26 +25,41 @@ import org.smartbizflow.crm.jpa.JpaCrmPersistence;
  */
 public final class Databases {
 
+    /** One of the databases, for {@code @EnumSource(Databases.Kind.class)} in a parameterised test. */
+    public enum Kind {
+        H2, EMBEDDED_POSTGRES, POSTGRES_SERVER, MARIADB_SERVER;
+
+        /** Runs the scenario on a fresh database of this kind (skipped or failed as the class says). */
+        public void run(Consumer<JpaCrmPersistence> scenario) throws SQLException {
+            switch (this) {
+                case H2 -> onH2(scenario);
+                case EMBEDDED_POSTGRES -> onEmbeddedPostgres(scenario);
+                case POSTGRES_SERVER -> onPostgresServer(scenario);
+                case MARIADB_SERVER -> onMariaDbServer(scenario);
+            }
+        }
+    }
+
     private static EmbeddedPostgres embedded;
 
     private Databases() {
     }
 
-    public static void onH2(Consumer<JpaCrmPersistence> scenario) {
+    private static void onH2(Consumer<JpaCrmPersistence> scenario) {
         run("jdbc:h2:mem:crm" + marker() + ";DB_CLOSE_DELAY=-1", scenario);
     }
 
     /** On one embedded PostgreSQL for the whole test run, started on first use, in a fresh schema. */
-    public static void onEmbeddedPostgres(Consumer<JpaCrmPersistence> scenario) throws SQLException {
+    private static void onEmbeddedPostgres(Consumer<JpaCrmPersistence> scenario) throws SQLException {
         String url = "jdbc:postgresql://localhost:" + embeddedPostgres().getPort() + "/postgres?user=postgres";
         inSchema(url, scenario);
     }
 
-    public static void onPostgresServer(Consumer<JpaCrmPersistence> scenario) throws SQLException {
+    private static void onPostgresServer(Consumer<JpaCrmPersistence> scenario) throws SQLException {
         inSchema(serverUrl("CRM_TEST_POSTGRES_URL"), scenario);
     }
 
-    public static void onMariaDbServer(Consumer<JpaCrmPersistence> scenario) throws SQLException {
+    private static void onMariaDbServer(Consumer<JpaCrmPersistence> scenario) throws SQLException {
         String url = serverUrl("CRM_TEST_MARIADB_URL");
         String database = "crm_" + marker();
         execute(url, "create database " + database);

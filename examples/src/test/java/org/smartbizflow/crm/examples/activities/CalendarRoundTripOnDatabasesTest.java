@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.smartbizflow.crm.activity.ActivityDetails;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
@@ -39,24 +40,10 @@ class CalendarRoundTripOnDatabasesTest {
     /** Monday 1 March 2027, 09:00 in Berlin. */
     private static final Instant MONDAY = Instant.parse("2027-03-01T08:00:00Z");
 
-    @Test
-    void onH2() {
-        Databases.onH2(CalendarRoundTripOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onEmbeddedPostgres() throws SQLException {
-        Databases.onEmbeddedPostgres(CalendarRoundTripOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onPostgresServer() throws SQLException {
-        Databases.onPostgresServer(CalendarRoundTripOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onMariaDbServer() throws SQLException {
-        Databases.onMariaDbServer(CalendarRoundTripOnDatabasesTest::scenario);
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
+    void on(Databases.Kind database) throws SQLException {
+        database.run(CalendarRoundTripOnDatabasesTest::scenario);
     }
 
     private static void scenario(JpaCrmPersistence store) {

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.account.AccountProfile;
 import org.smartbizflow.crm.account.AccountView;
@@ -52,24 +53,10 @@ class ContactImportOnDatabasesTest {
 
     private final String marker = Databases.marker();
 
-    @Test
-    void onH2() {
-        Databases.onH2(this::scenarioOn);
-    }
-
-    @Test
-    void onEmbeddedPostgres() throws SQLException {
-        Databases.onEmbeddedPostgres(this::scenarioOn);
-    }
-
-    @Test
-    void onPostgresServer() throws SQLException {
-        Databases.onPostgresServer(this::scenarioOn);
-    }
-
-    @Test
-    void onMariaDbServer() throws SQLException {
-        Databases.onMariaDbServer(this::scenarioOn);
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
+    void on(Databases.Kind database) throws SQLException {
+        database.run(this::scenarioOn);
     }
 
     private void scenarioOn(JpaCrmPersistence store) {

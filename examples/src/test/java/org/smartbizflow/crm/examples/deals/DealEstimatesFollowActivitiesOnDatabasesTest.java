@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.ScheduleOutcome;
@@ -44,24 +45,10 @@ class DealEstimatesFollowActivitiesOnDatabasesTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Test
-    void onH2() {
-        Databases.onH2(DealEstimatesFollowActivitiesOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onEmbeddedPostgres() throws SQLException {
-        Databases.onEmbeddedPostgres(DealEstimatesFollowActivitiesOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onPostgresServer() throws SQLException {
-        Databases.onPostgresServer(DealEstimatesFollowActivitiesOnDatabasesTest::scenario);
-    }
-
-    @Test
-    void onMariaDbServer() throws SQLException {
-        Databases.onMariaDbServer(DealEstimatesFollowActivitiesOnDatabasesTest::scenario);
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
+    void on(Databases.Kind database) throws SQLException {
+        database.run(DealEstimatesFollowActivitiesOnDatabasesTest::scenario);
     }
 
     private static void scenario(JpaCrmPersistence store) {
