@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +132,54 @@ class BatchExplanationProperties {
                 assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
             }
             assertFactorsMatchTheReference(out, i, effects, names);
+        }
+    }
+
+    @Property(tries = 30)
+    void explanationsOfExtremeEffectsMatchTheReferences(@ForAll long seed,
+                                                       @ForAll @IntRange(min = 1, max = 40) int features) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ScoringModel model = tieredModel(random, features);
+        int rows = 300;
+        int width = model.width();
+        double[] x = new double[rows * width];
+        for (int i = 0; i < x.length; i++) {
+            // huge effects of both signs (their keys' differences must not overflow), effects
+            // below the smallest normal number, zeros of both signs, and now and then an
+            // infinite value, which makes the row's score infinite or not a number
+            double sign = random.nextBoolean() ? 1 : -1;
+            int kind = random.nextInt(40);
+            x[i] = kind < 8 ? sign * 1e300 * (1 + random.nextInt(4))
+                    : kind < 14 ? sign * Double.MIN_VALUE * random.nextInt(200)
+                    : kind < 18 ? sign * 0.0
+                    : kind == 18 ? sign * Double.POSITIVE_INFINITY
+                    : 3 * (random.nextDouble() - 0.5);
+        }
+        double[] p = new double[rows];
+        int[] top = new int[rows * 3];
+        double[] effect = new double[rows * 3];
+        model.explainBatch(x, rows, 3, p, top, effect);
+        BatchExplanations out = new BatchExplanations(rows, 3);
+        model.explainBatch(x, rows, out);
+        List<String> names = model.pipeline().featureNames();
+        int finiteRowsWithHugeEffectsOfBothSigns = 0;
+        for (int i = 0; i < rows; i++) {
+            double[] effects = model.effects(x, i * width);
+            assertFactorsMatchTheReference(out, i, effects, names);
+            if (Arrays.stream(effects).noneMatch(Double::isNaN)) {
+                int[] expected = strongestByKey(effects);
+                for (int t = 0; t < 3; t++) {
+                    assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
+                }
+            }
+            boolean finite = Arrays.stream(effects).allMatch(Double::isFinite);
+            if (finite && Arrays.stream(effects).anyMatch(e -> e > 1e299)
+                    && Arrays.stream(effects).anyMatch(e -> e < -1e299)) {
+                finiteRowsWithHugeEffectsOfBothSigns++;
+            }
+        }
+        if (features >= 6) {
+            assertThat(finiteRowsWithHugeEffectsOfBothSigns).isGreaterThan(10);
         }
     }
 

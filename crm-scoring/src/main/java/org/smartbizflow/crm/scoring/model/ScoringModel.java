@@ -28,7 +28,8 @@ public final class ScoringModel {
     private final ModelMetadata metadata;
 
     private static final long MAGNITUDE_BITS = 0x7FFF_FFFF_FFFF_FFFFL;
-    private static final long FIRST_NAN_BITS = 0x7FF0_0000_0000_0001L;
+    /** How many of the leading attributes the selection networks take (see {@link #topThree}). */
+    private static final int NETWORK = 10;
 
     private final int width;
     private final int features;
@@ -45,6 +46,10 @@ public final class ScoringModel {
     private final int leadingCount;
     private final long keyIndexMask;
     private final long[] nameTieBits;
+    private final int networkSize;
+    private final int[] networkFeatures;
+    private final long[] networkIndexBits;
+    private final long[] networkTieBits;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -112,6 +117,18 @@ public final class ScoringModel {
         this.nameTieBits = new long[features];
         for (int f = 0; f < features; f++) {
             nameTieBits[f] = keyIndexMask - nameRank[f];
+        }
+        // the selection networks take the first NETWORK leading attributes; a shorter list is
+        // padded with index `features`, a slot of the effects buffer that always holds 0
+        this.networkSize = Math.min(leadingCount, NETWORK);
+        this.networkFeatures = new int[NETWORK];
+        this.networkIndexBits = new long[NETWORK];
+        this.networkTieBits = new long[NETWORK];
+        for (int t = 0; t < NETWORK; t++) {
+            boolean real = t < networkSize;
+            networkFeatures[t] = real ? strengthOrder[t] : features;
+            networkIndexBits[t] = real ? strengthOrder[t] : -1;
+            networkTieBits[t] = real ? nameTieBits[strengthOrder[t]] : 0;
         }
     }
 
@@ -216,7 +233,8 @@ public final class ScoringModel {
         final double[] centre = centredOffsets;
         final int p = width;
         final boolean oneColumnEach = features == width;
-        double[] effects = new double[features];
+        // one slot more than attributes: the pad the selection networks read, always 0
+        double[] effects = new double[features + 1];
         final long indexMask = keyIndexMask;
         for (int i = 0, offset = 0; i < rows; i++, offset += p) {
             double z;
@@ -242,7 +260,7 @@ public final class ScoringModel {
             if (k == 3) {
                 topThree(effects, indexMask, topFeatures, topEffects, base);
             } else {
-                topK(effects, k, topFeatures, topEffects, base);
+                topK(effects, features, k, topFeatures, topEffects, base);
             }
         }
     }
@@ -254,33 +272,73 @@ public final class ScoringModel {
      * magnitudes equal to within a relative 2^-(52 - index bits). Keys are unique, so the
      * visiting order does not change the result.
      * <p>
-     * The attributes with the largest coefficients come first ({@link #leadingCount} of them).
-     * Any of them may be among the three, in no predictable order, so they go through a
-     * compare-and-swap network without branches. After them the third key is high, and the
-     * remaining attributes almost always fall short of it: one well-predicted comparison each.
+     * The attributes with the largest coefficients ({@link #leadingCount} of them, at most
+     * {@value #NETWORK}) may each be among the three, in no predictable order, so they go
+     * through a selection network without branches: the three largest of each half in order,
+     * then the three largest of those six. Padding keys are -1, below every key. After them the
+     * third key is high, and the remaining attributes almost always fall short of it: one
+     * well-predicted comparison each.
      */
     private void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects, int base) {
         final long magnitudeMask = MAGNITUDE_BITS & ~indexMask;
-        final int[] order = strengthOrder;
-        final int leading = leadingCount;
-        KeySlots top = new KeySlots();
-        for (int t = 0; t < leading; t++) {
-            int f = order[t];
-            top.offerToThree((Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f);
-        }
+        final int[] net = networkFeatures;
+        final long[] index = networkIndexBits;
+        long k0 = (Double.doubleToRawLongBits(effects[net[0]]) & magnitudeMask) | index[0];
+        long k1 = (Double.doubleToRawLongBits(effects[net[1]]) & magnitudeMask) | index[1];
+        long k2 = (Double.doubleToRawLongBits(effects[net[2]]) & magnitudeMask) | index[2];
+        long k3 = (Double.doubleToRawLongBits(effects[net[3]]) & magnitudeMask) | index[3];
+        long k4 = (Double.doubleToRawLongBits(effects[net[4]]) & magnitudeMask) | index[4];
+        long k5 = (Double.doubleToRawLongBits(effects[net[5]]) & magnitudeMask) | index[5];
+        long k6 = (Double.doubleToRawLongBits(effects[net[6]]) & magnitudeMask) | index[6];
+        long k7 = (Double.doubleToRawLongBits(effects[net[7]]) & magnitudeMask) | index[7];
+        long k8 = (Double.doubleToRawLongBits(effects[net[8]]) & magnitudeMask) | index[8];
+        long k9 = (Double.doubleToRawLongBits(effects[net[9]]) & magnitudeMask) | index[9];
+        // each exchange "d = kA - kB; d &= d >> 63; kA -= d; kB += d" leaves the larger key in kA;
+        // keys lie in [-1, 2^63), so no difference overflows
+        long d;
+        // k0..k4: sort the first four, then carry k4 down the first three
+        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
+        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
+        d = k0 - k2; d &= d >> 63; k0 -= d; k2 += d;
+        d = k1 - k3; d &= d >> 63; k1 -= d; k3 += d;
+        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
+        d = k0 - k4; d &= d >> 63; k0 -= d; k4 += d;
+        d = k1 - k4; d &= d >> 63; k1 -= d; k4 += d;
+        d = k2 - k4; d &= d >> 63; k2 -= d; k4 += d;
+        // k5..k9 the same way
+        d = k5 - k6; d &= d >> 63; k5 -= d; k6 += d;
+        d = k7 - k8; d &= d >> 63; k7 -= d; k8 += d;
+        d = k5 - k7; d &= d >> 63; k5 -= d; k7 += d;
+        d = k6 - k8; d &= d >> 63; k6 -= d; k8 += d;
+        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
+        d = k5 - k9; d &= d >> 63; k5 -= d; k9 += d;
+        d = k6 - k9; d &= d >> 63; k6 -= d; k9 += d;
+        d = k7 - k9; d &= d >> 63; k7 -= d; k9 += d;
+        // the larger of k0 and k7, k1 and k6, k2 and k5 are the three largest of all ten ...
+        d = k0 - k7; k0 -= d & (d >> 63);
+        d = k1 - k6; k1 -= d & (d >> 63);
+        d = k2 - k5; k2 -= d & (d >> 63);
+        // ... and are descending, then ascending: three exchanges put them in order
+        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
+        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
+        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
         // no key at or below the third's magnitude (index bits cleared) can enter
-        double floor = Double.longBitsToDouble(top.third & magnitudeMask);
-        for (int t = leading; t < order.length; t++) {
+        double floor = Double.longBitsToDouble(k2 & magnitudeMask);
+        final int[] order = strengthOrder;
+        for (int t = networkSize; t < order.length; t++) {
             int f = order[t];
             double effect = effects[f];
             if (Math.abs(effect) >= floor) {
-                top.offerToThree((Double.doubleToRawLongBits(effect) & magnitudeMask) | f);
-                floor = Double.longBitsToDouble(top.third & magnitudeMask);
+                long carried = (Double.doubleToRawLongBits(effect) & magnitudeMask) | f;
+                d = k0 - carried; d &= d >> 63; k0 -= d; carried += d;
+                d = k1 - carried; d &= d >> 63; k1 -= d; carried += d;
+                d = k2 - carried; d &= d >> 63; k2 -= d;
+                floor = Double.longBitsToDouble(k2 & magnitudeMask);
             }
         }
-        int f1 = top.first < 0 ? -1 : (int) (top.first & indexMask);
-        int f2 = top.second < 0 ? -1 : (int) (top.second & indexMask);
-        int f3 = top.third < 0 ? -1 : (int) (top.third & indexMask);
+        int f1 = k0 < 0 ? -1 : (int) (k0 & indexMask);
+        int f2 = k1 < 0 ? -1 : (int) (k1 & indexMask);
+        int f3 = k2 < 0 ? -1 : (int) (k2 & indexMask);
         topFeatures[base] = f1;
         topFeatures[base + 1] = f2;
         topFeatures[base + 2] = f3;
@@ -289,10 +347,11 @@ public final class ScoringModel {
         topEffects[base + 2] = f3 < 0 ? 0 : effects[f3];
     }
 
-    private static void topK(double[] effects, int k, int[] topFeatures, double[] topEffects, int base) {
+    private static void topK(double[] effects, int attributes, int k, int[] topFeatures, double[] topEffects,
+                             int base) {
         int filled = 0;
         double threshold = -1;
-        for (int f = 0; f < effects.length; f++) {
+        for (int f = 0; f < attributes; f++) {
             double e = effects[f];
             double magnitude = Math.abs(e);
             if (filled < k || magnitude > threshold) {
@@ -357,8 +416,12 @@ public final class ScoringModel {
         final int[] order = nameOrder;
         final int p = width;
         final boolean oneColumnEach = features == width;
-        double[] effects = new double[features];
+        // one slot more than attributes: the pad the selection networks read, always 0
+        double[] effects = new double[features + 1];
         for (int i = 0, offset = 0; i < rows; i++, offset += p) {
+            // finite only if no effect is infinite or not a number (the fast selection needs that);
+            // every path below that fills the effects sets it
+            double check = Double.NaN;
             if (folded && oneColumnEach && k > 0) {
                 // the same sum as scoreBatch, so batch and plain scores agree to the bit
                 double z = effectiveIntercept;
@@ -368,6 +431,8 @@ public final class ScoringModel {
                     effects[j] = product - centre[j];
                 }
                 probabilities[i] = LogisticRegression.sigmoid(z);
+                // an effect is not a number only if its product is not, and then neither is z
+                check = z;
             } else if (folded) {
                 double z = effectiveIntercept;
                 for (int j = 0; j < p; j++) {
@@ -382,19 +447,28 @@ public final class ScoringModel {
             }
             if (oneColumnEach) {
                 if (!folded) {
+                    check = 0;
                     for (int j = 0; j < p; j++) {
-                        effects[j] = beta[j] * x[offset + j] - centre[j];
+                        double e = beta[j] * x[offset + j] - centre[j];
+                        effects[j] = e;
+                        check += e;
                     }
                 }
             } else {
                 Arrays.fill(effects, 0);
+                check = 0;
                 for (int j = 0; j < p; j++) {
-                    effects[source[j]] += beta[j] * x[offset + j] - centre[j];
+                    double e = beta[j] * x[offset + j] - centre[j];
+                    effects[source[j]] += e;
+                    check += e;
                 }
             }
             int base = i * k;
-            if (k == 3) {
+            if (k == 3 && Double.isFinite(check)) {
                 topThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
+                        negativeEffects);
+            } else if (k == 3) {
+                exactTopThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
                         negativeEffects);
             } else {
                 topOfEachSign(effects, order, k, base, positiveFeatures, positiveEffects, negativeFeatures,
@@ -406,69 +480,146 @@ public final class ScoringModel {
 
     /**
      * The three largest positive and three largest negative effects, as
-     * {@link #exactTopThreeOfEachSign} finds them. Keys are built as in {@link #topThree}, with
-     * the low bits holding the attribute's place in name order (reversed, so the name that
-     * sorts first makes the larger key). The {@link #leadingCount} strongest attributes go
-     * through two compare-and-swap networks without branches, one per sign, each keeping a
-     * fourth slot for the largest key it let go; the rest are mostly turned away by one
-     * comparison with each sign's third magnitude. Key order is the exact order except between
-     * magnitudes equal in all but the low bits: when two neighbouring slots hold such a pair,
-     * the row is redone exactly.
+     * {@link #exactTopThreeOfEachSign} finds them, for a row whose effects are all finite.
+     * <p>
+     * Each effect becomes a signed key: its magnitude rounded up to a bucket of
+     * 2^(index bits + 1) units in the last place and halved, with the attribute's place in name
+     * order in the low bits (reversed, so the name that sorts first makes the larger key), all
+     * bits inverted for a negative effect. Keys then order like the effects, except within a
+     * bucket, where they order by name; they lie within (-2^62, 2^62), so no difference of two
+     * overflows. The leading attributes ({@link #leadingCount} of them, at most {@value #NETWORK},
+     * padded with zero effects) are sorted by a 29-exchange network for ten inputs
+     * (Waksman's, in Knuth, The Art of Computer Programming, vol. 3, section 5.3.4), without
+     * branches: the four largest keys are the candidates on the positive side and the four
+     * smallest on the negative side. The rest are mostly turned away by one comparison with each
+     * side's third magnitude. Key order is the exact order except within a bucket: when two
+     * neighbouring slots share one, the row is redone exactly.
      */
     private void topThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
                                     int[] negativeFeatures, double[] negativeEffects) {
         final long indexMask = keyIndexMask;
-        final long magnitudeMask = MAGNITUDE_BITS & ~indexMask;
+        final long bucketMask = ~indexMask;
+        final long round = 2 * indexMask + 1;
+        final int[] net = networkFeatures;
+        final long[] tie = networkTieBits;
+        long k0 = signedKey(effects[net[0]], tie[0], round, bucketMask);
+        long k1 = signedKey(effects[net[1]], tie[1], round, bucketMask);
+        long k2 = signedKey(effects[net[2]], tie[2], round, bucketMask);
+        long k3 = signedKey(effects[net[3]], tie[3], round, bucketMask);
+        long k4 = signedKey(effects[net[4]], tie[4], round, bucketMask);
+        long k5 = signedKey(effects[net[5]], tie[5], round, bucketMask);
+        long k6 = signedKey(effects[net[6]], tie[6], round, bucketMask);
+        long k7 = signedKey(effects[net[7]], tie[7], round, bucketMask);
+        long k8 = signedKey(effects[net[8]], tie[8], round, bucketMask);
+        long k9 = signedKey(effects[net[9]], tie[9], round, bucketMask);
+        // each exchange leaves the larger key in the first, as in topThree
+        long d;
+        d = k0 - k8; d &= d >> 63; k0 -= d; k8 += d;
+        d = k1 - k9; d &= d >> 63; k1 -= d; k9 += d;
+        d = k2 - k7; d &= d >> 63; k2 -= d; k7 += d;
+        d = k3 - k5; d &= d >> 63; k3 -= d; k5 += d;
+        d = k4 - k6; d &= d >> 63; k4 -= d; k6 += d;
+        d = k0 - k2; d &= d >> 63; k0 -= d; k2 += d;
+        d = k1 - k4; d &= d >> 63; k1 -= d; k4 += d;
+        d = k5 - k8; d &= d >> 63; k5 -= d; k8 += d;
+        d = k7 - k9; d &= d >> 63; k7 -= d; k9 += d;
+        d = k0 - k3; d &= d >> 63; k0 -= d; k3 += d;
+        d = k2 - k4; d &= d >> 63; k2 -= d; k4 += d;
+        d = k5 - k7; d &= d >> 63; k5 -= d; k7 += d;
+        d = k6 - k9; d &= d >> 63; k6 -= d; k9 += d;
+        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
+        d = k3 - k6; d &= d >> 63; k3 -= d; k6 += d;
+        d = k8 - k9; d &= d >> 63; k8 -= d; k9 += d;
+        d = k1 - k5; d &= d >> 63; k1 -= d; k5 += d;
+        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
+        d = k4 - k8; d &= d >> 63; k4 -= d; k8 += d;
+        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
+        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
+        d = k3 - k5; d &= d >> 63; k3 -= d; k5 += d;
+        d = k4 - k6; d &= d >> 63; k4 -= d; k6 += d;
+        d = k7 - k8; d &= d >> 63; k7 -= d; k8 += d;
+        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
+        d = k4 - k5; d &= d >> 63; k4 -= d; k5 += d;
+        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
+        d = k3 - k4; d &= d >> 63; k3 -= d; k4 += d;
+        d = k5 - k6; d &= d >> 63; k5 -= d; k6 += d;
+        // a slot takes a key only if it has the slot's sign and a magnitude above 0; -1 is empty
+        long p1 = slot(k0, indexMask);
+        long p2 = slot(k1, indexMask);
+        long p3 = slot(k2, indexMask);
+        long p4 = slot(k3, indexMask);
+        long n1 = slot(~k9, indexMask);
+        long n2 = slot(~k8, indexMask);
+        long n3 = slot(~k7, indexMask);
+        long n4 = slot(~k6, indexMask);
+        double positiveFloor = entryFloor(p3, bucketMask, round);
+        double negativeFloor = entryFloor(n3, bucketMask, round);
         final long[] tieBits = nameTieBits;
         final int[] order = strengthOrder;
-        final int leading = leadingCount;
-        KeySlots positive = new KeySlots();
-        KeySlots negative = new KeySlots();
-        for (int t = 0; t < leading; t++) {
-            int f = order[t];
-            long bits = Double.doubleToRawLongBits(effects[f]);
-            long magnitude = bits & MAGNITUDE_BITS;
-            // all ones for a non-zero effect that is a number, as the exact comparisons admit
-            long admitted = (-magnitude >> 63) & ((magnitude - FIRST_NAN_BITS) >> 63);
-            long sign = bits >> 63;
-            long key = (magnitude & magnitudeMask) | tieBits[f];
-            // -1, which no slot keeps, unless the effect has that sign
-            positive.offer(key | ~(admitted & ~sign));
-            negative.offer(key | ~(admitted & sign));
-        }
-        // an effect must be strictly positive (negative) to enter, and reach the third's magnitude
-        double positiveFloor = entryFloor(positive.third, magnitudeMask);
-        double negativeFloor = entryFloor(negative.third, magnitudeMask);
-        for (int t = leading; t < order.length; t++) {
+        for (int t = networkSize; t < order.length; t++) {
             int f = order[t];
             double effect = effects[f];
             if (effect >= positiveFloor) {
-                positive.offer((Double.doubleToRawLongBits(effect) & magnitudeMask) | tieBits[f]);
-                positiveFloor = entryFloor(positive.third, magnitudeMask);
+                long carried = magnitudeKey(effect, tieBits[f], round, bucketMask);
+                d = p1 - carried; d &= d >> 63; p1 -= d; carried += d;
+                d = p2 - carried; d &= d >> 63; p2 -= d; carried += d;
+                d = p3 - carried; d &= d >> 63; p3 -= d; carried += d;
+                d = p4 - carried; d &= d >> 63; p4 -= d;
+                positiveFloor = entryFloor(p3, bucketMask, round);
             } else if (-effect >= negativeFloor) {
-                negative.offer((Double.doubleToRawLongBits(-effect) & magnitudeMask) | tieBits[f]);
-                negativeFloor = entryFloor(negative.third, magnitudeMask);
+                long carried = magnitudeKey(effect, tieBits[f], round, bucketMask);
+                d = n1 - carried; d &= d >> 63; n1 -= d; carried += d;
+                d = n2 - carried; d &= d >> 63; n2 -= d; carried += d;
+                d = n3 - carried; d &= d >> 63; n3 -= d; carried += d;
+                d = n4 - carried; d &= d >> 63; n4 -= d;
+                negativeFloor = entryFloor(n3, bucketMask, round);
             }
         }
-        if (positive.nearTie(magnitudeMask) || negative.nearTie(magnitudeMask)) {
+        if (sameBucket(p1, p2, bucketMask) || sameBucket(p2, p3, bucketMask) || sameBucket(p3, p4, bucketMask)
+                || sameBucket(n1, n2, bucketMask) || sameBucket(n2, n3, bucketMask)
+                || sameBucket(n3, n4, bucketMask)) {
             exactTopThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
                     negativeEffects);
             return;
         }
-        fill(effects, positive.first, indexMask, base, positiveFeatures, positiveEffects);
-        fill(effects, positive.second, indexMask, base + 1, positiveFeatures, positiveEffects);
-        fill(effects, positive.third, indexMask, base + 2, positiveFeatures, positiveEffects);
-        fill(effects, negative.first, indexMask, base, negativeFeatures, negativeEffects);
-        fill(effects, negative.second, indexMask, base + 1, negativeFeatures, negativeEffects);
-        fill(effects, negative.third, indexMask, base + 2, negativeFeatures, negativeEffects);
+        fill(effects, p1, indexMask, base, positiveFeatures, positiveEffects);
+        fill(effects, p2, indexMask, base + 1, positiveFeatures, positiveEffects);
+        fill(effects, p3, indexMask, base + 2, positiveFeatures, positiveEffects);
+        fill(effects, n1, indexMask, base, negativeFeatures, negativeEffects);
+        fill(effects, n2, indexMask, base + 1, negativeFeatures, negativeEffects);
+        fill(effects, n3, indexMask, base + 2, negativeFeatures, negativeEffects);
     }
 
     /**
-     * The smallest magnitude that can still enter, given the third slot: any non-zero one while
-     * it is empty, else the third's magnitude with its low bits cleared.
+     * An effect's magnitude, rounded up to a multiple of {@code round + 1} units in the last
+     * place and halved (so 0 stays 0 and any other magnitude becomes at least one bucket), with
+     * {@code tie} in the low bits.
      */
-    private static double entryFloor(long third, long magnitudeMask) {
-        return third < 0 ? Double.MIN_VALUE : Math.max(Double.MIN_VALUE, Double.longBitsToDouble(third & magnitudeMask));
+    private static long magnitudeKey(double effect, long tie, long round, long bucketMask) {
+        return ((((Double.doubleToRawLongBits(effect) & MAGNITUDE_BITS) + round) >>> 1) & bucketMask) | tie;
+    }
+
+    /** {@link #magnitudeKey}, with all bits inverted for a negative effect (or -0). */
+    private static long signedKey(double effect, long tie, long round, long bucketMask) {
+        return magnitudeKey(effect, tie, round, bucketMask) ^ (Double.doubleToRawLongBits(effect) >> 63);
+    }
+
+    /** The key if it is positive with a magnitude above 0 (above the tie bits), else -1. */
+    private static long slot(long key, long indexMask) {
+        return key | ((key - indexMask - 1) >> 63);
+    }
+
+    /**
+     * The smallest effect that can still enter, given the third slot: any magnitude above 0 while
+     * it is empty, else the smallest magnitude of the third's bucket.
+     */
+    private static double entryFloor(long third, long bucketMask, long round) {
+        return third < 0 ? Double.MIN_VALUE : Double.longBitsToDouble(2 * (third & bucketMask) - round);
+    }
+
+    /** Whether the lower slot is filled and in the higher one's bucket. */
+    private static boolean sameBucket(long higher, long lower, long bucketMask) {
+        return lower >= 0 && ((higher ^ lower) & bucketMask) == 0;
     }
 
     private void fill(double[] effects, long key, long indexMask, int slot, int[] features, double[] values) {
@@ -595,52 +746,5 @@ public final class ScoringModel {
      */
     public static ScoringModel fromJson(String json) {
         return ModelJson.read(json);
-    }
-
-    /**
-     * The four largest keys offered so far (three with {@link #offerToThree}), largest first;
-     * -1 marks an empty slot and is never kept over a key. Each offer runs a compare-and-swap network without branches: at each
-     * slot the larger of the slot and the carried key stays, and the smaller is carried on.
-     * Keys are at least -1 and below 2^63, so no difference overflows. Used within one row, so
-     * the JIT keeps the slots in registers.
-     */
-    private static final class KeySlots {
-        long first = -1;
-        long second = -1;
-        long third = -1;
-        long fourth = -1;
-
-        /** Offers a key to all four slots. */
-        void offer(long key) {
-            long difference = fourth - offerToThree(key);
-            fourth -= difference & (difference >> 63);
-        }
-
-        /** Offers a key to the first three slots only; returns the key that falls out, or -1. */
-        long offerToThree(long key) {
-            long carried = key;
-            long difference = first - carried;
-            long swap = difference & (difference >> 63);
-            first -= swap;
-            carried += swap;
-            difference = second - carried;
-            swap = difference & (difference >> 63);
-            second -= swap;
-            carried += swap;
-            difference = third - carried;
-            swap = difference & (difference >> 63);
-            third -= swap;
-            return carried + swap;
-        }
-
-        /** Whether two neighbouring filled slots hold magnitudes only the low bits tell apart. */
-        boolean nearTie(long magnitudeMask) {
-            return near(first, second, magnitudeMask) || near(second, third, magnitudeMask)
-                    || near(third, fourth, magnitudeMask);
-        }
-
-        private static boolean near(long higher, long lower, long magnitudeMask) {
-            return lower >= 0 && ((higher ^ lower) & magnitudeMask) == 0;
-        }
     }
 }
