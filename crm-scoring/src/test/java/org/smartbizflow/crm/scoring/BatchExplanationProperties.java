@@ -113,26 +113,7 @@ class BatchExplanationProperties {
             double step = STEPS[random.nextInt(STEPS.length)];
             x[i] = kind == 0 ? step : kind == 1 ? Math.nextUp(step) : 3 * (random.nextDouble() - 0.5);
         }
-        double[] p = new double[rows];
-        int[] top = new int[rows * 3];
-        double[] effect = new double[rows * 3];
-        model.explainBatch(x, rows, 3, p, top, effect);
-        BatchExplanations out = new BatchExplanations(rows, 3);
-        model.explainBatch(x, rows, out);
-        double[] plain = new double[rows];
-        model.scoreBatch(x, rows, plain);
-        List<String> names = model.pipeline().featureNames();
-        for (int i = 0; i < rows; i++) {
-            assertThat(p[i]).isEqualTo(plain[i]);
-            assertThat(out.probability(i)).isEqualTo(plain[i]);
-            double[] effects = model.effects(x, i * width);
-            int[] expected = strongestByKey(effects);
-            for (int t = 0; t < 3; t++) {
-                assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
-                assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
-            }
-            assertFactorsMatchTheReference(out, i, effects, names);
-        }
+        assertBothFormsMatchTheReferences(model, x, rows);
     }
 
     @Property(tries = 30)
@@ -155,23 +136,10 @@ class BatchExplanationProperties {
                     : kind == 18 ? sign * Double.POSITIVE_INFINITY
                     : 3 * (random.nextDouble() - 0.5);
         }
-        double[] p = new double[rows];
-        int[] top = new int[rows * 3];
-        double[] effect = new double[rows * 3];
-        model.explainBatch(x, rows, 3, p, top, effect);
-        BatchExplanations out = new BatchExplanations(rows, 3);
-        model.explainBatch(x, rows, out);
-        List<String> names = model.pipeline().featureNames();
+        assertBothFormsMatchTheReferences(model, x, rows);
         int finiteRowsWithHugeEffectsOfBothSigns = 0;
         for (int i = 0; i < rows; i++) {
             double[] effects = model.effects(x, i * width);
-            assertFactorsMatchTheReference(out, i, effects, names);
-            if (Arrays.stream(effects).noneMatch(Double::isNaN)) {
-                int[] expected = strongestByKey(effects);
-                for (int t = 0; t < 3; t++) {
-                    assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
-                }
-            }
             boolean finite = Arrays.stream(effects).allMatch(Double::isFinite);
             if (finite && Arrays.stream(effects).anyMatch(e -> e > 1e299)
                     && Arrays.stream(effects).anyMatch(e -> e < -1e299)) {
@@ -180,6 +148,38 @@ class BatchExplanationProperties {
         }
         if (features >= 6) {
             assertThat(finiteRowsWithHugeEffectsOfBothSigns).isGreaterThan(10);
+        }
+    }
+
+    /**
+     * Both batch forms against their references on every row: the scores of {@code scoreBatch},
+     * the strongest effects in key order (for rows without an effect that is not a number, which
+     * the key order would rank first), and the factors of {@link #reference}.
+     */
+    private static void assertBothFormsMatchTheReferences(ScoringModel model, double[] x, int rows) {
+        int width = model.width();
+        double[] p = new double[rows];
+        int[] top = new int[rows * 3];
+        double[] effect = new double[rows * 3];
+        model.explainBatch(x, rows, 3, p, top, effect);
+        BatchExplanations out = new BatchExplanations(rows, 3);
+        model.explainBatch(x, rows, out);
+        double[] plain = new double[rows];
+        model.scoreBatch(x, rows, plain);
+        List<String> names = model.pipeline().featureNames();
+        for (int i = 0; i < rows; i++) {
+            // boxed, so that a score that is not a number equals the same score
+            assertThat(p[i]).isEqualTo(Double.valueOf(plain[i]));
+            assertThat(out.probability(i)).isEqualTo(Double.valueOf(plain[i]));
+            double[] effects = model.effects(x, i * width);
+            if (Arrays.stream(effects).noneMatch(Double::isNaN)) {
+                int[] expected = strongestByKey(effects);
+                for (int t = 0; t < 3; t++) {
+                    assertThat(top[i * 3 + t]).isEqualTo(expected[t]);
+                    assertThat(effect[i * 3 + t]).isEqualTo(expected[t] < 0 ? 0 : effects[expected[t]]);
+                }
+            }
+            assertFactorsMatchTheReference(out, i, effects, names);
         }
     }
 
