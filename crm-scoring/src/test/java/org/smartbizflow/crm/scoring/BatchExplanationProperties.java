@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -47,10 +48,7 @@ class BatchExplanationProperties {
         ScoringModel model = tieProneModel(random, isotonic);
         int rows = 300;
         int width = model.width();
-        double[] x = new double[rows * width];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = STEPS[random.nextInt(STEPS.length)];
-        }
+        double[] x = encodedRows(rows, width, () -> STEPS[random.nextInt(STEPS.length)]);
         BatchExplanations out = new BatchExplanations(rows + 7, k);
         model.explainBatch(x, rows, out);
         double[] plain = new double[rows];
@@ -79,10 +77,7 @@ class BatchExplanationProperties {
         ScoringModel model = tieProneModel(random, isotonic);
         int rows = 300;
         int width = model.width();
-        double[] x = new double[rows * width];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = STEPS[random.nextInt(STEPS.length)];
-        }
+        double[] x = encodedRows(rows, width, () -> STEPS[random.nextInt(STEPS.length)]);
         double[] p = new double[rows];
         int[] top = new int[rows * 3];
         double[] effect = new double[rows * 3];
@@ -105,14 +100,13 @@ class BatchExplanationProperties {
         int rows = 400;
         int width = model.width();
         assertThat(width).isEqualTo(features);
-        double[] x = new double[rows * width];
-        for (int i = 0; i < x.length; i++) {
-            // mostly spread values; some steps, so that effects tie exactly, and some steps moved
-            // by one unit in the last place, so that effects differ in the lowest bits only
+        // mostly spread values; some steps, so that effects tie exactly, and some steps moved by
+        // one unit in the last place, so that effects differ in the lowest bits only
+        double[] x = encodedRows(rows, width, () -> {
             int kind = random.nextInt(6);
             double step = STEPS[random.nextInt(STEPS.length)];
-            x[i] = kind == 0 ? step : kind == 1 ? Math.nextUp(step) : 3 * (random.nextDouble() - 0.5);
-        }
+            return kind == 0 ? step : kind == 1 ? Math.nextUp(step) : 3 * (random.nextDouble() - 0.5);
+        });
         assertBothFormsMatchTheReferences(model, x, rows);
     }
 
@@ -123,19 +117,18 @@ class BatchExplanationProperties {
         ScoringModel model = tieredModel(random, features);
         int rows = 300;
         int width = model.width();
-        double[] x = new double[rows * width];
-        for (int i = 0; i < x.length; i++) {
-            // huge effects of both signs (their keys' differences must not overflow), effects
-            // below the smallest normal number, zeros of both signs, and now and then an
-            // infinite value, which makes the row's score infinite or not a number
+        // huge effects of both signs (their keys' differences must not overflow), effects below
+        // the smallest normal number, zeros of both signs, and now and then an infinite value,
+        // which makes the row's score infinite or not a number
+        double[] x = encodedRows(rows, width, () -> {
             double sign = random.nextBoolean() ? 1 : -1;
             int kind = random.nextInt(40);
-            x[i] = kind < 8 ? sign * 1e300 * (1 + random.nextInt(4))
+            return kind < 8 ? sign * 1e300 * (1 + random.nextInt(4))
                     : kind < 14 ? sign * Double.MIN_VALUE * random.nextInt(200)
                     : kind < 18 ? sign * 0.0
                     : kind == 18 ? sign * Double.POSITIVE_INFINITY
                     : 3 * (random.nextDouble() - 0.5);
-        }
+        });
         assertBothFormsMatchTheReferences(model, x, rows);
         int finiteRowsWithHugeEffectsOfBothSigns = 0;
         for (int i = 0; i < rows; i++) {
@@ -149,6 +142,15 @@ class BatchExplanationProperties {
         if (features >= 6) {
             assertThat(finiteRowsWithHugeEffectsOfBothSigns).isGreaterThan(10);
         }
+    }
+
+    /** {@code rows} encoded rows of {@code width} values each, row-major, drawn in order. */
+    private static double[] encodedRows(int rows, int width, DoubleSupplier value) {
+        double[] x = new double[rows * width];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = value.getAsDouble();
+        }
+        return x;
     }
 
     /**
