@@ -115,18 +115,18 @@ class BatchExplanationProperties {
                                                        @ForAll @IntRange(min = 1, max = 40) int features) {
         SplittableRandom random = new SplittableRandom(seed);
         ScoringModel model = tieredModel(random, features);
-        int rows = 300;
+        int rows = 1000;
         int width = model.width();
         // huge effects of both signs (their keys' differences must not overflow), effects below
         // the smallest normal number, zeros of both signs, and now and then an infinite value,
         // which makes the row's score infinite or not a number
         double[] x = encodedRows(rows, width, () -> {
             double sign = random.nextBoolean() ? 1 : -1;
-            int kind = random.nextInt(40);
-            return kind < 8 ? sign * 1e300 * (1 + random.nextInt(4))
-                    : kind < 14 ? sign * Double.MIN_VALUE * random.nextInt(200)
-                    : kind < 18 ? sign * 0.0
-                    : kind == 18 ? sign * Double.POSITIVE_INFINITY
+            int kind = random.nextInt(100);
+            return kind < 40 ? sign * 1e300 * (1 + random.nextInt(4))
+                    : kind < 55 ? sign * Double.MIN_VALUE * random.nextInt(200)
+                    : kind < 65 ? sign * 0.0
+                    : kind == 65 ? sign * Double.POSITIVE_INFINITY
                     : 3 * (random.nextDouble() - 0.5);
         });
         assertBothFormsMatchTheReferences(model, x, rows);
@@ -134,12 +134,14 @@ class BatchExplanationProperties {
         for (int i = 0; i < rows; i++) {
             double[] effects = model.effects(x, i * width);
             boolean finite = Arrays.stream(effects).allMatch(Double::isFinite);
-            if (finite && Arrays.stream(effects).anyMatch(e -> e > 1e299)
-                    && Arrays.stream(effects).anyMatch(e -> e < -1e299)) {
+            if (finite && Arrays.stream(effects).anyMatch(e -> e > 1e290)
+                    && Arrays.stream(effects).anyMatch(e -> e < -1e290)) {
                 finiteRowsWithHugeEffectsOfBothSigns++;
             }
         }
-        if (features >= 6) {
+        // two non-zero coefficients give such rows in about one in twenty
+        long nonZero = Arrays.stream(model.coefficients()).filter(c -> c != 0).count();
+        if (nonZero >= 2) {
             assertThat(finiteRowsWithHugeEffectsOfBothSigns).isGreaterThan(10);
         }
     }
