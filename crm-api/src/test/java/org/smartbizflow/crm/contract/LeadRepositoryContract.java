@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.persistence.CrmPersistence;
+import org.smartbizflow.crm.scoring.Factor;
+import org.smartbizflow.crm.scoring.Grade;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
 import org.smartbizflow.crm.shared.NotFoundException;
@@ -487,6 +490,285 @@ public abstract class LeadRepositoryContract {
                 .sorted(Comparator.comparing(view -> view.id().value())).toList());
     }
 
+    @Test
+    void aSavedScoreIsFoundWithItsFactorsInOrder() {
+        Lead lead = LeadFixtures.lead(tenant);
+        txRun(() -> leads().insert(lead));
+        // Neither by name nor by effect: the stored order is the order given. Effects and the value need
+        // every bit of a double; one factor observed nothing (an empty value), one a long free text.
+        LeadScore score = new LeadScore(lead.id(), 73.45678901234567, Grade.B, "rules-2026.03 \u00e9\u20ac",
+                LeadFixtures.micros(LeadFixtures.BASE_TIME.plus(Duration.ofDays(3).plusNanos(987_654_000))),
+                List.of(new Factor("target-industry", "industry Software", 20, Factor.Unit.POINTS),
+                        new Factor("international_plan", "yes", 1.791759469228055, Factor.Unit.LOG_ODDS),
+                        new Factor("student-domain", "", -15.5, Factor.Unit.POINTS),
+                        new Factor("tenure_months", "3 \u2013 Z\u00fcrich", -0.4211, Factor.Unit.LOG_ODDS),
+                        new Factor("another rule", "email_opened x 4", 0.1 + 0.2, Factor.Unit.POINTS),
+                        new Factor("need", "retrofit ".repeat(500), 0.05, Factor.Unit.LOG_ODDS)));
+
+        txRun(() -> leads().saveScore(tenant, score));
+
+        LeadScore found = findScore(tenant, lead.id()).orElseThrow();
+        assertThat(found).isEqualTo(score);
+        assertThat(found.scoredAt()).isEqualTo(Instant.parse("2026-03-05T09:15:31.111110Z"));
+        assertThat(found.factors()).extracting(Factor::name).containsExactly("target-industry",
+                "international_plan", "student-domain", "tenure_months", "another rule", "need");
+        assertThat(find(tenant, lead.id()).orElseThrow().view()).as("the lead is untouched").isEqualTo(lead.view());
+    }
+
+    @Test
+    void savingAgainReplacesTheScoreAndItsFactors() {
+        Lead lead = LeadFixtures.lead(tenant);
+        txRun(() -> leads().insert(lead));
+        LeadScore first = score(lead.id(), "v1", 3);
+        LeadScore fewer = new LeadScore(lead.id(), 12.5, Grade.D, "v2", first.scoredAt().plusSeconds(60),
+                List.of(new Factor("only-one", "left", -2, Factor.Unit.POINTS)));
+        LeadScore none = new LeadScore(lead.id(), 0, Grade.D, "v3", first.scoredAt().plusSeconds(120), List.of());
+        LeadScore most = score(lead.id(), "v4", LeadScore.MAX_FACTORS);
+
+        txRun(() -> leads().saveScore(tenant, first));
+        txRun(() -> leads().saveScore(tenant, fewer));
+        assertThat(findScore(tenant, lead.id())).contains(fewer);
+        txRun(() -> leads().saveScore(tenant, none));
+        assertThat(findScore(tenant, lead.id())).contains(none);
+        txRun(() -> leads().saveScore(tenant, most));
+        assertThat(findScore(tenant, lead.id())).contains(most);
+        txRun(() -> {
+            leads().saveScore(tenant, first);
+            assertThat(leads().findScore(tenant, lead.id())).as("seen in the same transaction").contains(first);
+            leads().saveScore(tenant, fewer);
+        });
+        assertThat(findScore(tenant, lead.id())).contains(fewer);
+    }
+
+    @Test
+    void aLeadNeverScoredHasNoScore() {
+        Lead lead = LeadFixtures.bareLead(tenant);
+        txRun(() -> leads().insert(lead));
+
+        assertThat(findScore(tenant, lead.id())).isEmpty();
+        assertThat(findScore(tenant, LeadFixtures.nextLeadId())).isEmpty();
+    }
+
+    @Test
+    void savingAScoreForAMissingLeadIsNotFound() {
+        LeadId missing = LeadFixtures.nextLeadId();
+
+        assertThatThrownBy(() -> txRun(() -> leads().saveScore(tenant, score(missing, "v1", 2))))
+                .isInstanceOf(NotFoundException.class)
+                .satisfies(e -> assertThat(((NotFoundException) e).recordId()).isEqualTo(missing.toString()));
+        assertThat(findScore(tenant, missing)).isEmpty();
+    }
+
+    @Test
+    void scoresAreTenantScoped() {
+        TenantId other = LeadFixtures.freshTenant();
+        TenantId shouting = TenantId.of(tenant.value().toUpperCase(java.util.Locale.ROOT));
+        Lead lead = LeadFixtures.lead(tenant);
+        Lead theirs = LeadFixtures.lead(other);
+        insertAll(List.of(lead));
+        insertAll(List.of(theirs));
+        LeadScore mine = score(lead.id(), "v1", 2);
+        txRun(() -> leads().saveScore(tenant, mine));
+
+        assertThat(findScore(other, lead.id())).isEmpty();
+        assertThat(findScore(shouting, lead.id())).isEmpty();
+        assertThatThrownBy(() -> txRun(() -> leads().saveScore(other, score(lead.id(), "v2", 1))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> txRun(() -> leads().saveScore(shouting, score(lead.id(), "v2", 1))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> txRun(() -> leads().saveScore(tenant, score(theirs.id(), "v2", 1))))
+                .isInstanceOf(NotFoundException.class);
+        txRun(() -> leads().deleteScore(other, lead.id()));
+        assertThat(tx(() -> leads().scoredOtherwise(other, "v2", null, 10))).containsExactly(theirs.id());
+        assertThat(tx(() -> leads().countScoredOtherwise(other, "v2"))).isEqualTo(1);
+        assertThat(tx(() -> leads().scoredOtherwise(shouting, "v2", null, 10))).isEmpty();
+        assertThat(tx(() -> leads().countScoredOtherwise(shouting, "v2"))).isZero();
+
+        assertThat(findScore(tenant, lead.id())).contains(mine);
+        assertThat(findScore(other, theirs.id())).isEmpty();
+    }
+
+    @Test
+    void deleteScoreRemovesTheScoreAndDoesNothingWhenThereIsNone() {
+        Lead scored = LeadFixtures.lead(tenant);
+        Lead keep = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(scored, keep));
+        LeadScore kept = score(keep.id(), "v1", 1);
+        txRun(() -> {
+            leads().saveScore(tenant, score(scored.id(), "v1", 4));
+            leads().saveScore(tenant, kept);
+        });
+
+        txRun(() -> leads().deleteScore(tenant, scored.id()));
+
+        assertThat(findScore(tenant, scored.id())).isEmpty();
+        assertThat(findScore(tenant, keep.id())).contains(kept);
+        assertThat(find(tenant, scored.id()).orElseThrow().view()).as("the lead stays").isEqualTo(scored.view());
+        txRun(() -> leads().deleteScore(tenant, scored.id()));
+        txRun(() -> leads().deleteScore(tenant, LeadFixtures.nextLeadId()));
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(scored.id());
+        LeadScore again = score(scored.id(), "v2", 2);
+        txRun(() -> leads().saveScore(tenant, again));
+        assertThat(findScore(tenant, scored.id())).contains(again);
+    }
+
+    @Test
+    void deletingALeadDeletesItsScore() {
+        Lead lead = LeadFixtures.lead(tenant);
+        Lead keep = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(lead, keep));
+        LeadScore kept = score(keep.id(), "v1", 2);
+        txRun(() -> {
+            leads().saveScore(tenant, score(lead.id(), "v1", 3));
+            leads().saveScore(tenant, kept);
+        });
+
+        txRun(() -> leads().delete(tenant, lead.id(), 0));
+
+        assertThat(findScore(tenant, lead.id())).isEmpty();
+        assertThat(findScore(tenant, keep.id())).contains(kept);
+        // The same lead stored again starts without a score: nothing of the old one was left behind.
+        insertAll(List.of(lead));
+        assertThat(findScore(tenant, lead.id())).isEmpty();
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(lead.id());
+    }
+
+    @Test
+    void scoredOtherwiseListsLeadsWithoutAScoreOfTheVersionLeavingMergedLeadsOut() {
+        List<Lead> stored = new ArrayList<>(LeadFixtures.varied(tenant, 12, 31));
+        Lead survivor = LeadFixtures.lead(tenant);
+        Lead mergedUnscored = LeadFixtures.bareLead(tenant);
+        Lead mergedOld = LeadFixtures.bareLead(tenant);
+        Lead mergedCurrent = LeadFixtures.bareLead(tenant);
+        stored.addAll(List.of(survivor, mergedUnscored, mergedOld, mergedCurrent));
+        insertAll(stored);
+        insertAll(LeadFixtures.varied(LeadFixtures.freshTenant(), 5, 32));
+        List<LeadId> current = new ArrayList<>();
+        List<LeadId> old = new ArrayList<>();
+        List<LeadId> unscored = new ArrayList<>(List.of(survivor.id()));
+        txRun(() -> {
+            for (int i = 0; i < 12; i++) {
+                LeadId id = stored.get(i).id();
+                if (i % 3 == 0) {
+                    leads().saveScore(tenant, score(id, "v2", 1));
+                    current.add(id);
+                } else if (i % 3 == 1) {
+                    leads().saveScore(tenant, score(id, "v1", 1));
+                    old.add(id);
+                } else {
+                    unscored.add(id);
+                }
+            }
+            leads().saveScore(tenant, score(mergedOld.id(), "v1", 1));
+            leads().saveScore(tenant, score(mergedCurrent.id(), "v2", 1));
+        });
+        merge(survivor, mergedUnscored);
+        merge(survivor, mergedOld);
+        merge(survivor, mergedCurrent);
+        List<LeadId> staleForV2 = java.util.stream.Stream.concat(old.stream(), unscored.stream())
+                .sorted(Comparator.comparing(LeadId::value)).toList();
+        List<LeadId> staleForV1 = java.util.stream.Stream.concat(current.stream(), unscored.stream())
+                .sorted(Comparator.comparing(LeadId::value)).toList();
+
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 100))).containsExactlyElementsOf(staleForV2);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isEqualTo(staleForV2.size());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 100))).containsExactlyElementsOf(staleForV1);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v1"))).isEqualTo(staleForV1.size());
+        // Versions compare exactly: another case is another version.
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "V2"))).isEqualTo(13);
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 3)))
+                .containsExactlyElementsOf(staleForV2.subList(0, 3));
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 0))).isEmpty();
+
+        txRun(() -> {
+            for (LeadId id : staleForV2) {
+                leads().saveScore(tenant, score(id, "v2", 2));
+            }
+            assertThat(leads().countScoredOtherwise(tenant, "v2")).as("seen in the same transaction").isZero();
+        });
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 100))).isEmpty();
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isZero();
+        assertThat(tx(() -> leads().countScoredOtherwise(LeadFixtures.freshTenant(), "v2"))).isZero();
+    }
+
+    @Test
+    void scoredOtherwisePagesThroughEveryStaleLeadOnceInIdOrder() {
+        LeadId beforeAll = LeadFixtures.nextLeadId();
+        List<Lead> stored = LeadFixtures.varied(tenant, 53, 33);
+        insertAll(stored);
+        txRun(() -> {
+            for (int i = 0; i < stored.size(); i++) {
+                if (i % 4 == 0) {
+                    leads().saveScore(tenant, score(stored.get(i).id(), "v2", 1));
+                } else if (i % 4 == 1) {
+                    leads().saveScore(tenant, score(stored.get(i).id(), "v1", 1));
+                }
+            }
+        });
+        List<LeadId> expected = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            if (i % 4 != 0) {
+                expected.add(stored.get(i).id());
+            }
+        }
+        expected.sort(Comparator.comparing(LeadId::value));
+        assertThat(expected).hasSize(39);
+
+        List<List<LeadId>> pages = new ArrayList<>();
+        LeadId after = null;
+        while (true) {
+            LeadId from = after;
+            List<LeadId> page = tx(() -> leads().scoredOtherwise(tenant, "v2", from, 7));
+            assertThat(page.size()).isLessThanOrEqualTo(7);
+            if (page.isEmpty()) {
+                break;
+            }
+            pages.add(page);
+            after = page.get(page.size() - 1);
+            assertThat(pages).as("runaway paging").hasSizeLessThan(100);
+        }
+
+        assertThat(pages).hasSize(6);
+        assertThat(pages.subList(0, 5)).allSatisfy(page -> assertThat(page).hasSize(7));
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isEqualTo(expected.size());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", beforeAll, 100)))
+                .as("after an id that is no lead's").containsExactlyElementsOf(expected);
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", LeadFixtures.nextLeadId(), 100))).isEmpty();
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", expected.get(20), 100)))
+                .containsExactlyElementsOf(expected.subList(21, expected.size()));
+    }
+
+    @Test
+    void aRolledBackScoreChangeLeavesTheScoreBefore() {
+        Lead lead = LeadFixtures.lead(tenant);
+        Lead unscored = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(lead, unscored));
+        LeadScore before = score(lead.id(), "v1", 3);
+        txRun(() -> leads().saveScore(tenant, before));
+
+        assertThatThrownBy(() -> txRun(() -> {
+            leads().saveScore(tenant, score(lead.id(), "v2", 1));
+            leads().saveScore(tenant, score(unscored.id(), "v2", 2));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(findScore(tenant, lead.id())).contains(before);
+        assertThat(findScore(tenant, unscored.id())).isEmpty();
+
+        assertThatThrownBy(() -> txRun(() -> {
+            leads().deleteScore(tenant, lead.id());
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(findScore(tenant, lead.id())).contains(before);
+
+        assertThatThrownBy(() -> txRun(() -> {
+            leads().delete(tenant, lead.id(), 0);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(findScore(tenant, lead.id())).contains(before);
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(unscored.id());
+    }
+
     /** Reads page after page, running {@code betweenPages} after each page that has a successor. */
     private List<List<LeadId>> readAllPages(TenantId tenantId, LeadFilter filter, int size, Runnable betweenPages) {
         List<List<LeadId>> pages = new ArrayList<>();
@@ -506,6 +788,35 @@ public abstract class LeadRepositoryContract {
             betweenPages.run();
             request = request.next(page.next());
         }
+    }
+
+    private Optional<LeadScore> findScore(TenantId tenantId, LeadId id) {
+        return tx(() -> leads().findScore(tenantId, id));
+    }
+
+    /** Merges {@code merged} into {@code survivor}, leaving {@code merged} a MERGED tombstone. */
+    private void merge(Lead survivor, Lead merged) {
+        txRun(() -> {
+            Lead s = leads().find(tenant, survivor.id()).orElseThrow();
+            Lead m = leads().find(tenant, merged.id()).orElseThrow();
+            s.absorb(m, org.smartbizflow.crm.lead.MergeChoices.fillBlanks(), UserId.of("u"),
+                    LeadFixtures.BASE_TIME.plusSeconds(9));
+            leads().update(s);
+            leads().update(m);
+        });
+        assertThat(find(tenant, merged.id()).orElseThrow().status()).isEqualTo(LeadStatus.MERGED);
+    }
+
+    /** A score of the version with {@code factors} factors, strongest first, alternating units and signs. */
+    private static LeadScore score(LeadId leadId, String version, int factors) {
+        List<Factor> explanation = new ArrayList<>();
+        for (int i = 0; i < factors; i++) {
+            double effect = (factors - i) * (i % 2 == 0 ? 1.25 : -0.75);
+            explanation.add(new Factor("rule-" + i, i % 3 == 0 ? "" : "field value " + i, effect,
+                    i % 2 == 0 ? Factor.Unit.POINTS : Factor.Unit.LOG_ODDS));
+        }
+        return new LeadScore(leadId, 40 + factors * 2.5, Grade.C, version,
+                LeadFixtures.micros(LeadFixtures.BASE_TIME.plusSeconds(3600L * factors)), explanation);
     }
 
     private static List<LeadId> ids(Page<LeadView> page) {

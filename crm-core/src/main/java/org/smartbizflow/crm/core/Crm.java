@@ -24,7 +24,12 @@ import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
+import org.smartbizflow.crm.scoring.port.out.LeadScorer;
+import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
+import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
+import org.smartbizflow.crm.lead.port.out.EngagementSource;
+import org.smartbizflow.crm.core.runtime.LeadScoringPorts;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -101,6 +106,10 @@ public final class Crm {
         private EmailGateway emailGateway = EmailGateway.none();
         private FollowUpTasks followUpTasks;
         private QuoteRenderer quoteRenderer;
+        private LeadScorer leadScorer;
+        private EngagementSource engagementSource = EngagementSource.NONE;
+        private NextBestActionRecommender nextBestAction;
+        private SentimentScorer sentimentScorer;
 
         private Builder() {
         }
@@ -195,6 +204,46 @@ public final class Crm {
         }
 
         /**
+         * Scores leads (crm-scoring brings a rule-based and a predictive scorer). With one, the
+         * CRM re-scores a lead in the transaction of every change to it (capture, import, edits,
+         * status, qualification, merge, conversion) and of every call, meeting or e-mail filed
+         * under it, and {@code CrmSession.leadScores()} scores, explains and bulk re-scores;
+         * without one, leads keep the scores recorded for them by hand.
+         */
+        public Builder leadScorer(LeadScorer scorer) {
+            this.leadScorer = Objects.requireNonNull(scorer, "scorer");
+            return this;
+        }
+
+        /**
+         * Engagement the host knows of (marketing e-mail opens and clicks, forms, web visits)
+         * for the lead scorer, besides the CRM's own activities; defaults to none.
+         */
+        public Builder engagementSource(EngagementSource source) {
+            this.engagementSource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Suggests what to do next with a lead ({@code CrmSession.leadScores().nextActions};
+         * crm-scoring brings {@code RuleBasedNextBestAction}); without one, that call is refused.
+         */
+        public Builder nextBestAction(NextBestActionRecommender recommender) {
+            this.nextBestAction = Objects.requireNonNull(recommender, "recommender");
+            return this;
+        }
+
+        /**
+         * Reads the tone of activity outcomes and notes for the next-best-action recommender
+         * (crm-scoring brings {@code LexiconSentimentScorer.english()}); without one, the tone is
+         * unknown to it.
+         */
+        public Builder sentimentScorer(SentimentScorer scorer) {
+            this.sentimentScorer = Objects.requireNonNull(scorer, "scorer");
+            return this;
+        }
+
+        /**
          * Forecasts the pipeline for {@code CrmSession.forecasts()} (crm-forecasting's
          * {@code PipelineForecastEngine.create()}); without one, forecasts are refused.
          */
@@ -255,12 +304,14 @@ public final class Crm {
                     new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
                     new org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway(store, clock, emailGateway),
-                    tasks, quoteRenderer, sanctionsScreening);
+                    tasks, quoteRenderer, sanctionsScreening, new LeadScoringPorts(leadScorer, engagementSource,
+                            nextBestAction, sentimentScorer));
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             // files first, so that the deals' reaction counts an activity filed under a converted lead's deal
             runtime.onEventInTransaction(LeadUseCases.fileActivitiesOfConvertedLeads(runtime));
             runtime.onEventInTransaction(OpportunityUseCases.reestimateDealsOfCompletedActivities(runtime));
+            runtime.onEventInTransaction(LeadUseCases.rescoreChangedLeads(runtime));
             return new Crm(runtime);
         }
     }

@@ -18,6 +18,7 @@ import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
 import org.smartbizflow.crm.lead.nurture.port.in.Nurturing;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
 import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
 import org.smartbizflow.crm.opportunity.port.in.Pipelines;
@@ -46,6 +47,7 @@ public final class CrmSession {
     private LeadAssignment leadAssignment;
     private Nurturing nurturing;
     private Sales sales;
+    private ScoreLeadsUseCase leadScores;
 
     CrmSession(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -66,6 +68,17 @@ public final class CrmSession {
             leads = LeadUseCases.bind(runtime, context);
         }
         return leads;
+    }
+
+    /**
+     * Lead scores through the configured {@code LeadScorer}: score a lead now, read its latest
+     * score with the factors behind it, and re-score every stale lead after the rules changed.
+     */
+    public ScoreLeadsUseCase leadScores() {
+        if (leadScores == null) {
+            leadScores = LeadUseCases.scores(runtime, context);
+        }
+        return leadScores;
     }
 
     /** Create, read, search and edit contacts. */

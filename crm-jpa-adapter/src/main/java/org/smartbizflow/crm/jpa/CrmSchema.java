@@ -42,7 +42,8 @@ public final class CrmSchema {
             "V7__lead_assignment_nurture.sql", "V8__accounts.sql", "V9__contacts.sql", "V10__opportunities.sql",
             "V11__activities.sql", "V12__sales_quotes.sql", "V13__contact_links_segments.sql",
             "V14__assignment_custom_fields_capacity.sql", "V15__activity_playbooks.sql",
-            "V16__opportunity_pipeline_moves.sql", "V17__activity_occurrence_start.sql");
+            "V16__opportunity_pipeline_moves.sql", "V17__activity_occurrence_start.sql",
+            "V18__lead_scores.sql");
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "crm_schema_history";

@@ -109,6 +109,8 @@ class JpaCrmPersistenceTest {
                 .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadCustomFieldEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadTagEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.LeadScoreEntity"))
+                .anySatisfy(name -> assertThat(name).endsWith(".lead.ScoreFactorLine"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEntity"))
                 .anySatisfy(name -> assertThat(name).endsWith(".contact.ContactEmailRow"))
                 .anySatisfy(name -> assertThat(name).endsWith(".account.AccountEntity"))

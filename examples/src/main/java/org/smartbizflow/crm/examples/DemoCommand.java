@@ -3,6 +3,10 @@ package org.smartbizflow.crm.examples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -57,6 +61,7 @@ final class DemoCommand {
     static int run(List<String> args, PrintStream out) {
         Arguments options = Arguments.parse(args, Set.of("db"), Set.of());
         String db = options.value("db").orElse("crm-demo/crm");
+        startOver(db, out);
         try (Database database = Database.open(db, "sa", "")) {
             out.println("== Wiring the CRM on " + database.url());
             Crm crm = Crm.builder()
@@ -160,11 +165,31 @@ final class DemoCommand {
             org.smartbizflow.crm.examples.demo.ContactsDemo.run(crm, tenant, out);
             org.smartbizflow.crm.examples.demo.ActivitiesDemo.run(database.persistence(), out);
             org.smartbizflow.crm.examples.demo.ActivityPlaybookDemo.run(database.persistence(), out);
+            org.smartbizflow.crm.examples.demo.LeadScoringDemo.run(database.persistence(), out);
             long total = boss.leads().count(ListLeads.firstPage(LeadFilter.any()));
             out.println("== Done: " + total + " leads for tenant acme in " + database.url());
             org.smartbizflow.crm.examples.demo.LeadRoutingDemo.run(database.persistence(), out);
         }
         return 0;
+    }
+
+    /**
+     * The demo tells one story from an empty database (it edits the default pipeline, for
+     * one), so a second run on the same H2 file starts from a fresh file.
+     */
+    private static void startOver(String db, PrintStream out) {
+        if (db.startsWith("jdbc:")) {
+            return;
+        }
+        Path file = Path.of(db + ".mv.db").toAbsolutePath();
+        try {
+            if (Files.deleteIfExists(file)) {
+                out.println("== Starting over: removed the previous run's " + file);
+            }
+            Files.deleteIfExists(Path.of(db + ".trace.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the previous run's " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void printLeads(PrintStream out, String who, List<LeadView> leads) {

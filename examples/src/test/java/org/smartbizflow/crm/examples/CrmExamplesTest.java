@@ -122,8 +122,20 @@ class CrmExamplesTest {
                 .contains("added: CALL 'left voicemail' -> template voicemail-retry in 3 business days")
                 .contains("refused: rule.templateKey: template 'demo' uses {{company}}, {{product}}")
                 .contains("follow-up after 'no answer': TASK 'Check: Budget call' on 2027-01-11 11:00")
-                .contains("follow-up after 'Left voicemail': CALL 'Voicemail retry: Budget call' on 2027-01-13 11:00");
+                .contains("follow-up after 'Left voicemail': CALL 'Voicemail retry: Budget call' on 2027-01-13 11:00")
+                .contains("Linus on capture: 45.0, grade B (rules 2026-11-01)")
+                .contains("decision-maker (title VP Engineering): +15.0 points")
+                .contains("meeting (1 x MEETING_HELD): +")
+                .contains("next for Linus (idle 0 day(s), tone of the last notes 0.")
+                .contains("progress: 2 of 2")
+                .contains("re-scored 2 lead(s) with rules 2026-11-24, 0 failure(s)")
+                .contains("Linus now: ")
+                .doesNotContain("Starting over");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
+
+        out.reset();
+        assertThat(run("demo", "--db", dir.resolve("demo").toString())).isZero();
+        assertThat(out()).contains("== Starting over: removed the previous run's ").contains("Linus now: ");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.smartbizflow.crm.lead.LeadCount;
 import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -46,6 +47,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
 
     private final InMemoryTransactionRunner transactions;
     private final Map<TenantId, NavigableMap<UUID, LeadView>> byTenant = new ConcurrentHashMap<>();
+    private final Map<TenantId, Map<UUID, LeadScore>> scoresByTenant = new ConcurrentHashMap<>();
 
     public InMemoryLeadRepository(InMemoryTransactionRunner transactions) {
         this.transactions = transactions;
@@ -136,6 +138,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
             }
             leads.remove(id.value());
             transactions.onRollback(() -> leads.put(id.value(), previous));
+            removeScore(tenantId, id);
             return null;
         });
     }
@@ -249,6 +252,81 @@ public final class InMemoryLeadRepository implements LeadRepository {
     @Override
     public long count(TenantId tenantId, LeadFilter filter) {
         return transactions.read(() -> tenant(tenantId).values().stream().filter(filter::matches).count());
+    }
+
+    private Map<UUID, LeadScore> scores(TenantId tenantId) {
+        return scoresByTenant.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public void saveScore(TenantId tenantId, LeadScore score) {
+        transactions.write(() -> {
+            if (!tenant(tenantId).containsKey(score.leadId().value())) {
+                throw new NotFoundException("Lead", score.leadId());
+            }
+            Map<UUID, LeadScore> scores = scores(tenantId);
+            LeadScore previous = scores.put(score.leadId().value(), score);
+            transactions.onRollback(() -> {
+                if (previous == null) {
+                    scores.remove(score.leadId().value(), score);
+                } else {
+                    scores.put(score.leadId().value(), previous);
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<LeadScore> findScore(TenantId tenantId, LeadId id) {
+        return transactions.read(() -> Optional.ofNullable(scores(tenantId).get(id.value())));
+    }
+
+    @Override
+    public void deleteScore(TenantId tenantId, LeadId id) {
+        transactions.write(() -> {
+            removeScore(tenantId, id);
+            return null;
+        });
+    }
+
+    private void removeScore(TenantId tenantId, LeadId id) {
+        Map<UUID, LeadScore> scores = scores(tenantId);
+        LeadScore previous = scores.remove(id.value());
+        if (previous != null) {
+            transactions.onRollback(() -> scores.put(id.value(), previous));
+        }
+    }
+
+    @Override
+    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit) {
+        return transactions.read(() -> {
+            NavigableMap<UUID, LeadView> leads = tenant(tenantId);
+            Map<UUID, LeadScore> scores = scores(tenantId);
+            List<LeadId> stale = new ArrayList<>();
+            for (LeadView lead : (after == null ? leads : leads.tailMap(after.value(), false)).values()) {
+                if (stale.size() >= limit) {
+                    break;
+                }
+                if (isStale(lead, scores, version)) {
+                    stale.add(lead.id());
+                }
+            }
+            return List.copyOf(stale);
+        });
+    }
+
+    @Override
+    public long countScoredOtherwise(TenantId tenantId, String version) {
+        return transactions.read(() -> {
+            Map<UUID, LeadScore> scores = scores(tenantId);
+            return tenant(tenantId).values().stream().filter(lead -> isStale(lead, scores, version)).count();
+        });
+    }
+
+    private static boolean isStale(LeadView lead, Map<UUID, LeadScore> scores, String version) {
+        LeadScore score = scores.get(lead.id().value());
+        return lead.status() != LeadStatus.MERGED && (score == null || !score.version().equals(version));
     }
 
     private static Cursor encode(LeadView last) {

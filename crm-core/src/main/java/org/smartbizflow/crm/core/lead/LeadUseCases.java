@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.core.lead;
 
 import java.util.function.Consumer;
+import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.shared.CallContext;
@@ -25,5 +26,18 @@ public final class LeadUseCases {
      */
     public static Consumer<DomainEvent> fileActivitiesOfConvertedLeads(CoreRuntime runtime) {
         return new ConvertedLeadActivityFiling(runtime);
+    }
+
+    /** Scores, explanations and bulk re-scoring through the configured lead scorer. */
+    public static ScoreLeadsUseCase scores(CoreRuntime runtime, CallContext context) {
+        return new LeadScoringService(runtime, context);
+    }
+
+    /**
+     * The in-transaction reaction that re-scores a lead after a change to it or to the
+     * activities filed under it; does nothing without a lead scorer.
+     */
+    public static Consumer<DomainEvent> rescoreChangedLeads(CoreRuntime runtime) {
+        return new ChangedLeadRescoring(runtime);
     }
 }

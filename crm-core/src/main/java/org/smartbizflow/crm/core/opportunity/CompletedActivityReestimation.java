@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.activity.Activity;
-import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.activity.ActivityId;
 import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.opportunity.Opportunity;
 import org.smartbizflow.crm.opportunity.OpportunityId;
@@ -46,17 +46,10 @@ final class CompletedActivityReestimation implements Consumer<DomainEvent> {
         if (runtime.dealPorts().winProbability() == null) {
             return;
         }
-        if (event instanceof ActivityEvent.ActivityCompleted completed) {
-            reestimate(completed.tenantId(), completed.activityId(), completed.completedBy(), List.of());
-        } else if (event instanceof ActivityEvent.ActivityScheduled scheduled) {
-            // only a logged activity is created completed; a planned one changes no count yet
-            reestimate(scheduled.tenantId(), scheduled.activityId(), scheduled.ownerId(), List.of());
-        } else if (event instanceof ActivityEvent.ActivityEdited edited
-                && (!edited.linksAdded().isEmpty() || !edited.linksRemoved().isEmpty())) {
-            // the deals it left count one activity less; the deals it is filed under now, which
-            // include those it joined (directly or through a converted lead), one more
-            reestimate(edited.tenantId(), edited.activityId(), edited.changedBy(), edited.linksRemoved());
-        }
+        // a planned activity changes no count yet (reestimate checks it is completed); the deals
+        // a re-filed one left count one activity less, those it is filed under now one more
+        ActivityTouch.of(event).ifPresent(touch ->
+                reestimate(touch.tenantId(), touch.activityId(), touch.by(), touch.left()));
     }
 
     /** Re-estimates the open deals the activity is filed under, and those among {@code left}. */

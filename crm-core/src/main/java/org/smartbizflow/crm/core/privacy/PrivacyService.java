@@ -173,6 +173,8 @@ final class PrivacyService implements Privacy {
             List<LeadId> leadIds = new ArrayList<>();
             for (LeadView lead : found.leads()) {
                 store.leads().update(Lead.restore(anonymous(lead, now)));
+                // the factors of a stored score may quote the lead's own attributes
+                store.leads().deleteScore(context.tenantId(), lead.id());
                 leadIds.add(lead.id());
             }
             // Record-wise first (every personal field of the person's own records), then value-wise

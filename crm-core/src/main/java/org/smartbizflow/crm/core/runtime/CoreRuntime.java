@@ -45,12 +45,15 @@ public final class CoreRuntime {
     private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
     private final SanctionsScreening sanctionsScreening;
+    private final LeadScoringPorts leadScoring;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
                 DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
-                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening) {
+                FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening,
+                LeadScoringPorts leadScoring) {
         this.sanctionsScreening = sanctionsScreening;
+        this.leadScoring = Objects.requireNonNull(leadScoring, "leadScoring");
         this.dealPorts = Objects.requireNonNull(dealPorts, "dealPorts");
         this.activitySettings = Objects.requireNonNull(activitySettings, "activitySettings");
         this.emailGateway = Objects.requireNonNull(emailGateway, "emailGateway");
@@ -69,6 +72,11 @@ public final class CoreRuntime {
     /** Exchange rates, corporate currency and win-probability model for deals. */
     public DealPorts dealPorts() {
         return dealPorts;
+    }
+
+    /** The lead scorer (null when none is configured) and the host's engagement source. */
+    public LeadScoringPorts leadScoring() {
+        return leadScoring;
     }
 
     /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */

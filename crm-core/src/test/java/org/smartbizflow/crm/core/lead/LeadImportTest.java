@@ -410,5 +410,32 @@ class LeadImportTest {
         public long count(TenantId tenantId, LeadFilter filter) {
             return delegate.count(tenantId, filter);
         }
+
+        @Override
+        public void saveScore(TenantId tenantId, org.smartbizflow.crm.lead.LeadScore score) {
+            delegate.saveScore(tenantId, score);
+        }
+
+        @Override
+        public java.util.Optional<org.smartbizflow.crm.lead.LeadScore> findScore(TenantId tenantId,
+                                                                                  org.smartbizflow.crm.lead.LeadId id) {
+            return delegate.findScore(tenantId, id);
+        }
+
+        @Override
+        public void deleteScore(TenantId tenantId, org.smartbizflow.crm.lead.LeadId id) {
+            delegate.deleteScore(tenantId, id);
+        }
+
+        @Override
+        public List<org.smartbizflow.crm.lead.LeadId> scoredOtherwise(TenantId tenantId, String version,
+                                                                      org.smartbizflow.crm.lead.LeadId after, int limit) {
+            return delegate.scoredOtherwise(tenantId, version, after, limit);
+        }
+
+        @Override
+        public long countScoredOtherwise(TenantId tenantId, String version) {
+            return delegate.countScoredOtherwise(tenantId, version);
+        }
     }
 }

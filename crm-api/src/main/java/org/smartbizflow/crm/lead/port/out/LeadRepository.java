@@ -11,6 +11,7 @@ import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.LeadMilestone;
+import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadSort;
 import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.shared.EmailAddress;
@@ -102,4 +103,29 @@ public interface LeadRepository {
 
     /** The number of leads matching the filter. */
     long count(TenantId tenantId, LeadFilter filter);
+
+    /**
+     * Stores the lead's latest score with its explanation, replacing the one before. The lead
+     * must exist; deleting the lead deletes its score. The lead itself (its rounded
+     * {@code score} field) is not touched: the use case that scores it changes that.
+     */
+    void saveScore(TenantId tenantId, LeadScore score);
+
+    /** The lead's latest stored score, if it has one. */
+    Optional<LeadScore> findScore(TenantId tenantId, LeadId id);
+
+    /** Removes the lead's stored score and its explanation, if any (erasure). */
+    void deleteScore(TenantId tenantId, LeadId id);
+
+    /**
+     * Up to {@code limit} leads (none when it is below 1), in id order after {@code after}
+     * (from the first when null), whose stored score was made by a version other than
+     * {@code version} (compared exactly) or that have none; merged leads are left out. Id order
+     * is the unsigned byte order of the UUIDs, as databases sort them. Served by the store
+     * without loading leads.
+     */
+    List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit);
+
+    /** How many leads {@link #scoredOtherwise} would list in all. */
+    long countScoredOtherwise(TenantId tenantId, String version);
 }

@@ -30,6 +30,7 @@ import org.smartbizflow.crm.lead.LeadCount;
 import org.smartbizflow.crm.lead.LeadDimension;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.port.out.LeadRepository;
@@ -59,6 +60,10 @@ public final class JpaLeadRepository implements LeadRepository {
     /** Values per look-up query: well inside every database's limit on IN-list parameters. */
     private static final int EMAIL_LOOKUP_BATCH = 500;
     private static final String ESCAPE = " escape '" + LIKE_ESCAPE + "'";
+    /** The tenant's leads, merged ones left out, without a score made by {@code :version}. */
+    private static final String SCORED_OTHERWISE = "left join CrmLeadScore s on s.leadId = l.id"
+            + " and s.tenantId = l.tenantId where l.tenantId = :tenant and l.status <> :merged"
+            + " and (s.leadId is null or s.scorerVersion <> :version)";
 
     private final Supplier<EntityManager> entityManager;
     private final CustomPlans customPlans = new CustomPlans();
@@ -69,7 +74,8 @@ public final class JpaLeadRepository implements LeadRepository {
 
     /** The entity classes this adapter maps. */
     public static List<Class<?>> entityClasses() {
-        return List.of(LeadEntity.class, LeadCustomFieldEntity.class, LeadTagEntity.class);
+        return List.of(LeadEntity.class, LeadCustomFieldEntity.class, LeadTagEntity.class, LeadScoreEntity.class,
+                ScoreFactorLine.class);
     }
 
     @Override
@@ -220,6 +226,7 @@ public final class JpaLeadRepository implements LeadRepository {
                 .setParameter("id", id.value()).getResultList().forEach(em::remove);
         em.createQuery("select t from CrmLeadTag t where t.leadId = :id", LeadTagEntity.class)
                 .setParameter("id", id.value()).getResultList().forEach(em::remove);
+        scoreRow(tenantId, id).ifPresent(em::remove);
         em.remove(row);
         try {
             em.flush();
@@ -393,6 +400,79 @@ public final class JpaLeadRepository implements LeadRepository {
                 .createQuery("select count(l) from CrmLead l where " + where.jpql(), Long.class);
         where.bind(query);
         return query.getSingleResult();
+    }
+
+    /** Replaces the stored score in place, or stores the lead's first one. */
+    @Override
+    public void saveScore(TenantId tenantId, LeadScore score) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(score, "score");
+        LeadId id = score.leadId();
+        row(tenantId, id).orElseThrow(() -> new NotFoundException("Lead", id));
+        EntityManager em = entityManager.get();
+        LeadScoreEntity stored = em.find(LeadScoreEntity.class, id.value());
+        if (stored == null) {
+            LeadScoreEntity created = new LeadScoreEntity(id.value(), tenantId.value());
+            created.assign(score);
+            em.persist(created);
+        } else if (stored.tenantId().equals(tenantId.value())) {
+            stored.assign(score);
+        } else {
+            throw new NotFoundException("Lead", id);
+        }
+    }
+
+    @Override
+    public Optional<LeadScore> findScore(TenantId tenantId, LeadId id) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        return scoreRow(tenantId, id).map(LeadScoreEntity::toScore);
+    }
+
+    @Override
+    public void deleteScore(TenantId tenantId, LeadId id) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(id, "id");
+        scoreRow(tenantId, id).ifPresent(entityManager.get()::remove);
+    }
+
+    private Optional<LeadScoreEntity> scoreRow(TenantId tenantId, LeadId id) {
+        LeadScoreEntity row = entityManager.get().find(LeadScoreEntity.class, id.value());
+        return row != null && row.tenantId().equals(tenantId.value()) ? Optional.of(row) : Optional.empty();
+    }
+
+    /**
+     * One query: the tenant's leads outer-joined to their scores, keyset-paged on the lead id,
+     * which the {@code (tenant_id, id)} indexes of both tables serve in order.
+     */
+    @Override
+    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(version, "version");
+        if (limit <= 0) {
+            return List.of();
+        }
+        TypedQuery<UUID> query = entityManager.get().createQuery("select l.id from CrmLead l " + SCORED_OTHERWISE
+                + (after == null ? "" : " and l.id > :after") + " order by l.id", UUID.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("merged", LeadStatus.MERGED.name())
+                .setParameter("version", version)
+                .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("after", after.value());
+        }
+        return query.getResultList().stream().map(LeadId::of).toList();
+    }
+
+    @Override
+    public long countScoredOtherwise(TenantId tenantId, String version) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(version, "version");
+        return entityManager.get().createQuery("select count(l) from CrmLead l " + SCORED_OTHERWISE, Long.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("merged", LeadStatus.MERGED.name())
+                .setParameter("version", version)
+                .getSingleResult();
     }
 
     private static Conditions conditions(TenantId tenantId, LeadFilter filter) {

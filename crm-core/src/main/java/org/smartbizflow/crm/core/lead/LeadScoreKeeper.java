@@ -1,0 +1,211 @@
+package org.smartbizflow.crm.core.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.smartbizflow.crm.activity.ActivityDetails;
+import org.smartbizflow.crm.activity.ActivityFilter;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityType;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.core.phone.PhoneNumberParser;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.Attribution;
+import org.smartbizflow.crm.lead.DetailsChange;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.Qualification;
+import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.scoring.EngagementEvent;
+import org.smartbizflow.crm.scoring.EngagementType;
+import org.smartbizflow.crm.scoring.Score;
+import org.smartbizflow.crm.scoring.port.out.LeadScorer;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.CountryCode;
+import org.smartbizflow.crm.shared.Page;
+import org.smartbizflow.crm.shared.PageRequest;
+
+/**
+ * Scores a stored lead with the configured scorer and keeps the result: the score with its
+ * explanation in the lead's score record, the rounded value on the lead (audited, with its
+ * event). Runs inside the caller's transaction.
+ */
+final class LeadScoreKeeper {
+
+    /** The most completed activities of a lead read for its engagement, in calendar order. */
+    static final int MAX_ACTIVITIES = 5_000;
+
+    private final CoreRuntime runtime;
+    private final LeadScorer scorer;
+
+    LeadScoreKeeper(CoreRuntime runtime) {
+        this.runtime = runtime;
+        this.scorer = runtime.leadScoring().scorer();
+        if (scorer == null) {
+            throw new IllegalStateException("no lead scorer is configured: pass one to Crm.builder().leadScorer(...)");
+        }
+    }
+
+    /** The scorer's version: a stored score of another version is stale. */
+    String version() {
+        return scorer.version();
+    }
+
+    /** Scores the lead as it is stored now, stores the score and puts the rounded value on the lead. */
+    LeadScore scoreAndKeep(CallContext context, Lead lead) {
+        return keep(context, lead, score(lead.id(), profile(context, lead.view())));
+    }
+
+    /**
+     * Asks the scorer, without writing anything.
+     *
+     * @throws RuntimeException whatever the scorer threw, or an {@link IllegalStateException}
+     *                          or validation error when its answer cannot be stored
+     */
+    LeadScore score(LeadId leadId, org.smartbizflow.crm.scoring.LeadProfile profile) {
+        Instant now = runtime.clock().instant();
+        Score score = scorer.score(profile, now);
+        if (score == null) {
+            throw new IllegalStateException("the lead scorer returned no score for lead " + leadId);
+        }
+        return LeadScore.of(leadId, score, now);
+    }
+
+    /** Stores the score and puts its rounded value on the lead, audited, with the lead's event. */
+    LeadScore keep(CallContext context, Lead lead, LeadScore kept) {
+        runtime.persistence().leads().saveScore(context.tenantId(), kept);
+        DetailsChange change = lead.rescore(kept.rounded(), context.actor().userId(), kept.scoredAt());
+        if (change instanceof DetailsChange.Applied applied && !applied.changes().isEmpty()) {
+            runtime.persistence().leads().update(lead);
+            runtime.audit(applied.changes().stream().map(c -> runtime.auditEntry(context, LeadService.RECORD_TYPE,
+                    lead.id(), c.field(), c.oldValue(), c.newValue())).toList());
+            runtime.recordEvents(lead.pullEvents());
+        }
+        return kept;
+    }
+
+    /**
+     * What the scorer sees of a lead. Attribute names: {@code source}, {@code status} (lower
+     * case), {@code company}, {@code email_domain}, {@code country} (ISO code, from the stored
+     * assignment profile or else the phone number), {@code employees}, {@code territory},
+     * {@code campaign} and {@code campaign_id}, {@code utm_source}, {@code utm_medium},
+     * {@code utm_campaign}, {@code tags} (comma-separated), {@code budget} (amount) and
+     * {@code budget_currency}, {@code decision_maker} ({@code yes}/{@code no}), then each custom
+     * field under its key unless a built-in name has it. Events: completed calls
+     * ({@code CALL_HELD}) and meetings ({@code MEETING_HELD}) filed under the lead, e-mails
+     * logged from the lead's own address ({@code EMAIL_REPLIED}), up to {@value #MAX_ACTIVITIES}
+     * activities, and the host's engagement.
+     */
+    org.smartbizflow.crm.scoring.LeadProfile profile(CallContext context, LeadView lead) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        put(attributes, "source", lead.source().name().toLowerCase(Locale.ROOT));
+        put(attributes, "status", lead.status().name().toLowerCase(Locale.ROOT));
+        put(attributes, "company", lead.company());
+        put(attributes, "email_domain", lead.email() == null ? null : lead.email().domain());
+        LeadProfile stored = runtime.persistence().assignments()
+                .findProfiles(context.tenantId(), List.of(lead.id())).get(lead.id());
+        String country = stored != null && stored.country() != null ? stored.country().value()
+                : PhoneNumberParser.countryOf(lead.phone()).map(CountryCode::value).orElse(null);
+        put(attributes, "country", country);
+        if (stored != null) {
+            put(attributes, "employees", stored.employees() == null ? null : stored.employees().toString());
+            put(attributes, "territory", stored.territory());
+        }
+        Attribution attribution = lead.attribution();
+        put(attributes, "campaign", attribution.campaignName());
+        put(attributes, "campaign_id", attribution.campaignId());
+        put(attributes, "utm_source", attribution.utmSource());
+        put(attributes, "utm_medium", attribution.utmMedium());
+        put(attributes, "utm_campaign", attribution.utmCampaign());
+        put(attributes, "tags", Lead.tagText(lead.tags()));
+        Qualification qualification = lead.qualification();
+        if (qualification != null) {
+            if (qualification.budget() != null) {
+                put(attributes, "budget", qualification.budget().amount().toPlainString());
+                put(attributes, "budget_currency", qualification.budget().currency().getCurrencyCode());
+            }
+            if (qualification.decisionMaker() != null) {
+                put(attributes, "decision_maker", qualification.decisionMaker() ? "yes" : "no");
+            }
+        }
+        lead.customFields().values().forEach((key, value) -> attributes.putIfAbsent(key, value.asText()));
+        List<EngagementEvent> events = new ArrayList<>(activityEngagement(context, lead));
+        events.addAll(runtime.leadScoring().engagement().engagements(context.tenantId(), lead.id()));
+        return new org.smartbizflow.crm.scoring.LeadProfile(lead.id().toString(), attributes, events);
+    }
+
+    private List<EngagementEvent> activityEngagement(CallContext context, LeadView lead) {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (ActivityView activity : activitiesOf(runtime, context, lead.id(), ActivityStatus.COMPLETED)) {
+            engagement(activity, lead).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    /**
+     * The activities filed under the lead, in calendar order, up to {@value #MAX_ACTIVITIES};
+     * only those in {@code status} unless it is null.
+     */
+    static List<ActivityView> activitiesOf(CoreRuntime runtime, CallContext context, LeadId leadId,
+                                           ActivityStatus status) {
+        ActivityFilter filter = ActivityFilter.any().about(RecordLink.lead(leadId));
+        if (status != null) {
+            filter = filter.inStatuses(status);
+        }
+        List<ActivityView> found = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (found.size() < MAX_ACTIVITIES) {
+            Page<ActivityView> next = runtime.persistence().activities().search(context.tenantId(), filter, page);
+            found.addAll(next.items());
+            if (!next.hasNext()) {
+                break;
+            }
+            page = new PageRequest(PageRequest.MAX_SIZE, next.next());
+        }
+        return found.size() > MAX_ACTIVITIES ? found.subList(0, MAX_ACTIVITIES) : found;
+    }
+
+    private static Optional<EngagementEvent> engagement(ActivityView activity, LeadView lead) {
+        Instant at = heldAt(activity);
+        if (at == null) {
+            return Optional.empty();
+        }
+        if (activity.type() == ActivityType.CALL) {
+            return Optional.of(new EngagementEvent(EngagementType.CALL_HELD, at));
+        }
+        if (activity.type() == ActivityType.MEETING) {
+            return Optional.of(new EngagementEvent(EngagementType.MEETING_HELD, at));
+        }
+        if (activity.type() == ActivityType.EMAIL && activity.details() instanceof ActivityDetails.Email email
+                && lead.email() != null && lead.email().equals(email.from())) {
+            return Optional.of(new EngagementEvent(EngagementType.EMAIL_REPLIED, at));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When a completed activity took place: its end (else its start), or when it was marked
+     * done if that was earlier. A call logged today that took place last week counts from last week.
+     */
+    static Instant heldAt(ActivityView activity) {
+        Instant planned = activity.end() != null ? activity.end() : activity.start();
+        Instant done = activity.completedAt();
+        if (planned == null) {
+            return done;
+        }
+        return done != null && done.isBefore(planned) ? done : planned;
+    }
+
+    private static void put(Map<String, String> attributes, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            attributes.put(name, value);
+        }
+    }
+}

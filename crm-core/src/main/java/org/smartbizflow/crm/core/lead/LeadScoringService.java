@@ -1,0 +1,230 @@
+package org.smartbizflow.crm.core.lead;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.OptionalDouble;
+import org.smartbizflow.crm.activity.ActivityStatus;
+import org.smartbizflow.crm.activity.ActivityType;
+import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.in.NextActions;
+import org.smartbizflow.crm.scoring.ActionContext;
+import org.smartbizflow.crm.scoring.Grade;
+import org.smartbizflow.crm.scoring.RecommendedAction;
+import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
+import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
+import java.util.List;
+import java.util.Optional;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
+import org.smartbizflow.crm.lead.port.in.BulkItemResult;
+import org.smartbizflow.crm.lead.port.in.BulkOutcome;
+import org.smartbizflow.crm.lead.port.in.RescoreLeads;
+import org.smartbizflow.crm.lead.port.in.RescoreLeadsReport;
+import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
+import org.smartbizflow.crm.shared.AccessDeniedException;
+import org.smartbizflow.crm.shared.CallContext;
+import org.smartbizflow.crm.shared.ConcurrencyConflictException;
+import org.smartbizflow.crm.shared.NotFoundException;
+import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link ScoreLeadsUseCase} over the configured lead scorer. */
+final class LeadScoringService implements ScoreLeadsUseCase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeadScoringService.class);
+
+    private final CoreRuntime runtime;
+    private final CallContext context;
+    private final LeadRepository leads;
+
+    LeadScoringService(CoreRuntime runtime, CallContext context) {
+        this.runtime = runtime;
+        this.context = context;
+        this.leads = runtime.persistence().leads();
+    }
+
+    @Override
+    public LeadScore score(LeadId leadId) {
+        Preconditions.notNull(leadId, "leadId");
+        LeadScoreKeeper keeper = new LeadScoreKeeper(runtime);
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+            runtime.requireAccess(context, Action.UPDATE, access(lead));
+            return keeper.scoreAndKeep(context, lead);
+        });
+    }
+
+    @Override
+    public Optional<LeadScore> latestScore(LeadId leadId) {
+        Preconditions.notNull(leadId, "leadId");
+        return runtime.transactions().inTransaction(() -> {
+            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+            runtime.requireAccess(context, Action.READ, access(lead));
+            return leads.findScore(context.tenantId(), leadId);
+        });
+    }
+
+    @Override
+    public NextActions nextActions(LeadId leadId) {
+        Preconditions.notNull(leadId, "leadId");
+        NextBestActionRecommender recommender = runtime.leadScoring().recommender();
+        if (recommender == null) {
+            throw new IllegalStateException(
+                    "no next-best-action recommender is configured: pass one to Crm.builder().nextBestAction(...)");
+        }
+        ActionContext facts = runtime.transactions().inTransaction(() -> {
+            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+            runtime.requireAccess(context, Action.READ, access(lead));
+            return actionContext(lead.view());
+        });
+        List<RecommendedAction> actions = recommender.recommend(facts);
+        return new NextActions(facts, actions == null ? List.of() : actions);
+    }
+
+    private ActionContext actionContext(LeadView lead) {
+        Instant now = runtime.clock().instant();
+        Optional<LeadScore> stored = leads.findScore(context.tenantId(), lead.id());
+        double score = stored.map(LeadScore::value).orElse(lead.score() == null ? 0.0 : lead.score());
+        Grade grade = stored.map(LeadScore::grade).orElse(Grade.D);
+        ActivityView latest = null;
+        int openTasks = 0;
+        int overdueTasks = 0;
+        boolean meetingBooked = false;
+        for (ActivityView activity : LeadScoreKeeper.activitiesOf(runtime, context, lead.id(), null)) {
+            if (activity.status() == ActivityStatus.COMPLETED) {
+                Instant at = LeadScoreKeeper.heldAt(activity);
+                if (at != null && (latest == null || at.isAfter(LeadScoreKeeper.heldAt(latest)))) {
+                    latest = activity;
+                }
+            } else if (activity.status() == ActivityStatus.PLANNED) {
+                if (activity.type() == ActivityType.TASK) {
+                    openTasks++;
+                    if (activity.start() != null && activity.start().isBefore(now)) {
+                        overdueTasks++;
+                    }
+                } else if (activity.type() == ActivityType.MEETING && activity.start() != null
+                        && activity.start().isAfter(now)) {
+                    meetingBooked = true;
+                }
+            }
+        }
+        int idleDays = -1;
+        if (latest != null) {
+            idleDays = (int) Math.max(0, Duration.between(LeadScoreKeeper.heldAt(latest), now).toDays());
+        }
+        int openDeals = 0;
+        if (lead.conversion() != null && lead.conversion().opportunityId() != null
+                && runtime.persistence().opportunities().find(context.tenantId(), lead.conversion().opportunityId())
+                .map(o -> o.view().isOpen()).orElse(false)) {
+            openDeals = 1;
+        }
+        OptionalDouble tone = OptionalDouble.empty();
+        SentimentScorer sentiment = runtime.leadScoring().sentiment();
+        if (sentiment != null && latest != null) {
+            String text = java.util.stream.Stream.of(latest.outcome(), latest.body())
+                    .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(". "));
+            if (!text.isEmpty()) {
+                tone = OptionalDouble.of(sentiment.score(text).score());
+            }
+        }
+        return new ActionContext(score, grade, idleDays, openTasks, overdueTasks, openDeals, meetingBooked, tone);
+    }
+
+    /**
+     * Walks the stale leads in id order, one batch per transaction. A batch whose transaction
+     * fails is redone lead by lead, each in its own transaction, so one bad lead costs only
+     * itself; a failed lead stays stale and the walk goes on past it.
+     */
+    @Override
+    public RescoreLeadsReport rescore(RescoreLeads command) {
+        runtime.validate(command);
+        LeadScoreKeeper keeper = new LeadScoreKeeper(runtime);
+        String version = keeper.version();
+        long total = runtime.transactions().inTransaction(() -> leads.countScoredOtherwise(context.tenantId(), version));
+        List<BulkItemResult> failures = new ArrayList<>();
+        long scored = 0;
+        long done = 0;
+        LeadId last = null;
+        while (true) {
+            LeadId after = last;
+            List<LeadId> batch = runtime.transactions().inTransaction(() ->
+                    leads.scoredOtherwise(context.tenantId(), version, after, command.batchSize()));
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<BulkItemResult> batchFailures = new ArrayList<>();
+            try {
+                runtime.transactions().inTransaction(() -> {
+                    batchFailures.clear();
+                    for (LeadId id : batch) {
+                        scoreOne(keeper, id).ifPresent(batchFailures::add);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException batchFailed) {
+                LOG.debug("re-scoring batch after {} failed; redoing it lead by lead", after, batchFailed);
+                batchFailures.clear();
+                for (LeadId id : batch) {
+                    try {
+                        runtime.transactions().inTransaction(() -> scoreOne(keeper, id)).ifPresent(batchFailures::add);
+                    } catch (ConcurrencyConflictException conflict) {
+                        batchFailures.add(new BulkItemResult(id, BulkOutcome.CONFLICT, conflict.getMessage()));
+                    } catch (RuntimeException failed) {
+                        batchFailures.add(new BulkItemResult(id, BulkOutcome.REFUSED, describe(failed)));
+                    }
+                }
+            }
+            failures.addAll(batchFailures);
+            scored += batch.size() - batchFailures.size();
+            done += batch.size();
+            last = batch.get(batch.size() - 1);
+            if (command.progress() != null) {
+                command.progress().update(done, total);
+            }
+        }
+        return new RescoreLeadsReport(version, scored, failures, last);
+    }
+
+    /**
+     * Scores one lead in the current transaction; a failure that writes nothing (gone, access
+     * denied, the scorer's own error) is returned, anything else is thrown.
+     */
+    private Optional<BulkItemResult> scoreOne(LeadScoreKeeper keeper, LeadId id) {
+        Optional<Lead> found = leads.find(context.tenantId(), id);
+        if (found.isEmpty()) {
+            return Optional.of(new BulkItemResult(id, BulkOutcome.NOT_FOUND, "the lead was deleted meanwhile"));
+        }
+        Lead lead = found.get();
+        try {
+            runtime.requireAccess(context, Action.UPDATE, access(lead));
+        } catch (AccessDeniedException denied) {
+            return Optional.of(new BulkItemResult(id, BulkOutcome.ACCESS_DENIED, denied.getMessage()));
+        }
+        LeadScore score;
+        try {
+            score = keeper.score(id, keeper.profile(context, lead.view()));
+        } catch (RuntimeException scorerFailed) {
+            return Optional.of(new BulkItemResult(id, BulkOutcome.REFUSED, describe(scorerFailed)));
+        }
+        keeper.keep(context, lead, score);
+        return Optional.empty();
+    }
+
+    private static String describe(RuntimeException failure) {
+        String message = failure.getMessage();
+        return "the scorer failed: " + (message == null || message.isBlank() ? failure.getClass().getSimpleName()
+                : message);
+    }
+
+    private static RecordAccess access(Lead lead) {
+        return new RecordAccess(LeadService.RECORD_TYPE, lead.id().toString(), lead.ownerId());
+    }
+}
