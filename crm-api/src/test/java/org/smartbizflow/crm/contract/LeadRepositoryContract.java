@@ -579,10 +579,10 @@ public abstract class LeadRepositoryContract {
         assertThatThrownBy(() -> txRun(() -> leads().saveScore(tenant, score(theirs.id(), "v2", 1))))
                 .isInstanceOf(NotFoundException.class);
         txRun(() -> leads().deleteScore(other, lead.id()));
-        assertThat(tx(() -> leads().scoredOtherwise(other, "v2", null, 10))).containsExactly(theirs.id());
-        assertThat(tx(() -> leads().countScoredOtherwise(other, "v2"))).isEqualTo(1);
-        assertThat(tx(() -> leads().scoredOtherwise(shouting, "v2", null, 10))).isEmpty();
-        assertThat(tx(() -> leads().countScoredOtherwise(shouting, "v2"))).isZero();
+        assertThat(tx(() -> leads().scoredOtherwise(other, "v2", null, null, 10))).containsExactly(theirs.id());
+        assertThat(tx(() -> leads().countScoredOtherwise(other, "v2", null))).isEqualTo(1);
+        assertThat(tx(() -> leads().scoredOtherwise(shouting, "v2", null, null, 10))).isEmpty();
+        assertThat(tx(() -> leads().countScoredOtherwise(shouting, "v2", null))).isZero();
 
         assertThat(findScore(tenant, lead.id())).contains(mine);
         assertThat(findScore(other, theirs.id())).isEmpty();
@@ -606,7 +606,7 @@ public abstract class LeadRepositoryContract {
         assertThat(find(tenant, scored.id()).orElseThrow().view()).as("the lead stays").isEqualTo(scored.view());
         txRun(() -> leads().deleteScore(tenant, scored.id()));
         txRun(() -> leads().deleteScore(tenant, LeadFixtures.nextLeadId()));
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(scored.id());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, null, 10))).containsExactly(scored.id());
         LeadScore again = score(scored.id(), "v2", 2);
         txRun(() -> leads().saveScore(tenant, again));
         assertThat(findScore(tenant, scored.id())).contains(again);
@@ -630,7 +630,7 @@ public abstract class LeadRepositoryContract {
         // The same lead stored again starts without a score: nothing of the old one was left behind.
         insertAll(List.of(lead));
         assertThat(findScore(tenant, lead.id())).isEmpty();
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(lead.id());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, null, 10))).containsExactly(lead.id());
     }
 
     @Test
@@ -670,25 +670,25 @@ public abstract class LeadRepositoryContract {
         List<LeadId> staleForV1 = java.util.stream.Stream.concat(current.stream(), unscored.stream())
                 .sorted(Comparator.comparing(LeadId::value)).toList();
 
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 100))).containsExactlyElementsOf(staleForV2);
-        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isEqualTo(staleForV2.size());
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 100))).containsExactlyElementsOf(staleForV1);
-        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v1"))).isEqualTo(staleForV1.size());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, null, 100))).containsExactlyElementsOf(staleForV2);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2", null))).isEqualTo(staleForV2.size());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, null, 100))).containsExactlyElementsOf(staleForV1);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v1", null))).isEqualTo(staleForV1.size());
         // Versions compare exactly: another case is another version.
-        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "V2"))).isEqualTo(13);
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 3)))
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "V2", null))).isEqualTo(13);
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, null, 3)))
                 .containsExactlyElementsOf(staleForV2.subList(0, 3));
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 0))).isEmpty();
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, null, 0))).isEmpty();
 
         txRun(() -> {
             for (LeadId id : staleForV2) {
                 leads().saveScore(tenant, score(id, "v2", 2));
             }
-            assertThat(leads().countScoredOtherwise(tenant, "v2")).as("seen in the same transaction").isZero();
+            assertThat(leads().countScoredOtherwise(tenant, "v2", null)).as("seen in the same transaction").isZero();
         });
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, 100))).isEmpty();
-        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isZero();
-        assertThat(tx(() -> leads().countScoredOtherwise(LeadFixtures.freshTenant(), "v2"))).isZero();
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, null, 100))).isEmpty();
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2", null))).isZero();
+        assertThat(tx(() -> leads().countScoredOtherwise(LeadFixtures.freshTenant(), "v2", null))).isZero();
     }
 
     @Test
@@ -718,7 +718,7 @@ public abstract class LeadRepositoryContract {
         LeadId after = null;
         while (true) {
             LeadId from = after;
-            List<LeadId> page = tx(() -> leads().scoredOtherwise(tenant, "v2", from, 7));
+            List<LeadId> page = tx(() -> leads().scoredOtherwise(tenant, "v2", null, from, 7));
             assertThat(page.size()).isLessThanOrEqualTo(7);
             if (page.isEmpty()) {
                 break;
@@ -731,11 +731,11 @@ public abstract class LeadRepositoryContract {
         assertThat(pages).hasSize(6);
         assertThat(pages.subList(0, 5)).allSatisfy(page -> assertThat(page).hasSize(7));
         assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected);
-        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2"))).isEqualTo(expected.size());
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", beforeAll, 100)))
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2", null))).isEqualTo(expected.size());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, beforeAll, 100)))
                 .as("after an id that is no lead's").containsExactlyElementsOf(expected);
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", LeadFixtures.nextLeadId(), 100))).isEmpty();
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", expected.get(20), 100)))
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, LeadFixtures.nextLeadId(), 100))).isEmpty();
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v2", null, expected.get(20), 100)))
                 .containsExactlyElementsOf(expected.subList(21, expected.size()));
     }
 
@@ -766,7 +766,7 @@ public abstract class LeadRepositoryContract {
             throw new IllegalStateException("rolled back");
         })).hasMessage("rolled back");
         assertThat(findScore(tenant, lead.id())).contains(before);
-        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, 10))).containsExactly(unscored.id());
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, null, 10))).containsExactly(unscored.id());
     }
 
     /** Reads page after page, running {@code betweenPages} after each page that has a successor. */
@@ -808,6 +808,31 @@ public abstract class LeadRepositoryContract {
     }
 
     /** A score of the version with {@code factors} factors, strongest first, alternating units and signs. */
+    @Test
+    void scoresMadeBeforeACutOffAreDueAsWellWhenAsked() {
+        Lead early = LeadFixtures.lead(tenant);
+        Lead late = LeadFixtures.lead(tenant);
+        Lead unscored = LeadFixtures.bareLead(tenant);
+        insertAll(List.of(early, late, unscored));
+        LeadScore earlyScore = score(early.id(), "v1", 1);
+        txRun(() -> {
+            leads().saveScore(tenant, earlyScore);
+            leads().saveScore(tenant, score(late.id(), "v1", 3));
+        });
+        Instant cutoff = LeadFixtures.micros(LeadFixtures.BASE_TIME.plusSeconds(2 * 3600));
+        List<LeadId> earlyAndUnscored = java.util.stream.Stream.of(early.id(), unscored.id())
+                .sorted(Comparator.comparing(LeadId::value)).toList();
+
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", cutoff, null, 10)))
+                .containsExactlyElementsOf(earlyAndUnscored);
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v1", cutoff))).isEqualTo(2);
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", null, null, 10))).containsExactly(unscored.id());
+        // strictly before: a score made at the cut-off is current
+        assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", earlyScore.scoredAt(), null, 10)))
+                .containsExactly(unscored.id());
+        assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2", cutoff))).isEqualTo(3);
+    }
+
     private static LeadScore score(LeadId leadId, String version, int factors) {
         List<Factor> explanation = new ArrayList<>();
         for (int i = 0; i < factors; i++) {

@@ -240,6 +240,32 @@ public abstract class NurtureRepositoryContract {
     }
 
     @Test
+    void findsTheEngagementsOfAllOfALeadsEnrolmentsInTimeOrder() {
+        LeadId lead = LeadFixtures.nextLeadId();
+        Enrolment first = enrolled(NurtureSequenceId.of(LeadFixtures.nextId()), lead, T0);
+        Enrolment second = enrolled(NurtureSequenceId.of(LeadFixtures.nextId()), lead, T0.plusSeconds(10));
+        Enrolment someoneElse = enrolled(NurtureSequenceId.of(LeadFixtures.nextId()), LeadFixtures.nextLeadId(), T0);
+        first.end("unsubscribed", T0.plus(Duration.ofHours(1)));
+        txRun(() -> repo().updateEnrolment(first));
+        EngagementRecord replied = engagement(second, Engagement.REPLIED, T0.plus(Duration.ofMinutes(30)));
+        EngagementRecord opened = engagement(first, Engagement.OPENED, T0.plus(Duration.ofMinutes(2)));
+        EngagementRecord clicked = engagement(first, Engagement.CLICKED, T0.plus(Duration.ofMinutes(3)));
+        EngagementRecord theirs = engagement(someoneElse, Engagement.OPENED, T0.plus(Duration.ofMinutes(1)));
+        for (EngagementRecord record : List.of(replied, opened, clicked, theirs)) {
+            txRun(() -> repo().insertEngagement(record));
+        }
+
+        assertThat(tx(() -> repo().engagementsOfLead(tenant, lead))).containsExactly(opened, clicked, replied);
+        assertThat(tx(() -> repo().engagementsOfLead(tenant, LeadFixtures.nextLeadId()))).isEmpty();
+        assertThat(tx(() -> repo().engagementsOfLead(LeadFixtures.freshTenant(), lead))).isEmpty();
+    }
+
+    private EngagementRecord engagement(Enrolment enrolment, Engagement kind, Instant at) {
+        return new EngagementRecord(LeadFixtures.nextId(), tenant, enrolment.id(), LeadFixtures.nextId(), "welcome",
+                kind, at);
+    }
+
+    @Test
     void ofTwoRacingClaimsOfOneStepExactlyOneIsStored() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
             Enrolment enrolment = enrolled(NurtureSequenceId.of(LeadFixtures.nextId()), LeadFixtures.nextLeadId(), T0);

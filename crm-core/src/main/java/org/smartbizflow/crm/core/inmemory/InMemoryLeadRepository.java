@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.core.inmemory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -299,7 +300,8 @@ public final class InMemoryLeadRepository implements LeadRepository {
     }
 
     @Override
-    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit) {
+    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, Instant scoredBefore, LeadId after,
+                                        int limit) {
         return transactions.read(() -> {
             NavigableMap<UUID, LeadView> leads = tenant(tenantId);
             Map<UUID, LeadScore> scores = scores(tenantId);
@@ -308,7 +310,7 @@ public final class InMemoryLeadRepository implements LeadRepository {
                 if (stale.size() >= limit) {
                     break;
                 }
-                if (isStale(lead, scores, version)) {
+                if (isStale(lead, scores, version, scoredBefore)) {
                     stale.add(lead.id());
                 }
             }
@@ -317,16 +319,19 @@ public final class InMemoryLeadRepository implements LeadRepository {
     }
 
     @Override
-    public long countScoredOtherwise(TenantId tenantId, String version) {
+    public long countScoredOtherwise(TenantId tenantId, String version, Instant scoredBefore) {
         return transactions.read(() -> {
             Map<UUID, LeadScore> scores = scores(tenantId);
-            return tenant(tenantId).values().stream().filter(lead -> isStale(lead, scores, version)).count();
+            return tenant(tenantId).values().stream().filter(lead -> isStale(lead, scores, version, scoredBefore))
+                    .count();
         });
     }
 
-    private static boolean isStale(LeadView lead, Map<UUID, LeadScore> scores, String version) {
+    private static boolean isStale(LeadView lead, Map<UUID, LeadScore> scores, String version,
+                                   Instant scoredBefore) {
         LeadScore score = scores.get(lead.id().value());
-        return lead.status() != LeadStatus.MERGED && (score == null || !score.version().equals(version));
+        return lead.status() != LeadStatus.MERGED && (score == null || !score.version().equals(version)
+                || (scoredBefore != null && score.scoredAt().isBefore(scoredBefore)));
     }
 
     private static Cursor encode(LeadView last) {

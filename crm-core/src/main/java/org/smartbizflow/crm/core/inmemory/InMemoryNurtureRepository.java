@@ -195,4 +195,20 @@ public final class InMemoryNurtureRepository implements NurtureRepository {
             return found;
         });
     }
+
+    @Override
+    public List<EngagementRecord> engagementsOfLead(TenantId tenantId, LeadId leadId) {
+        return transactions.read(() -> {
+            Map<EnrolmentId, List<EngagementRecord>> byEnrolment = engagements.getOrDefault(tenantId, Map.of());
+            List<EngagementRecord> found = new ArrayList<>();
+            for (EnrolmentView enrolment : enrolments(tenantId).values()) {
+                if (enrolment.leadId().equals(leadId)) {
+                    found.addAll(byEnrolment.getOrDefault(enrolment.id(), List.of()));
+                }
+            }
+            found.sort(Comparator.comparing(EngagementRecord::occurredAt).thenComparing(EngagementRecord::id,
+                    UuidOrder.UNSIGNED));
+            return found;
+        });
+    }
 }

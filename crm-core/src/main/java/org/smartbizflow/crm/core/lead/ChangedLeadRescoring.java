@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-scores a lead in the transaction that changed it: after its capture, an edit (other than
  * of the score itself), a status change, a merge into it or its conversion, and after a call,
- * meeting or e-mail filed under it is logged, completed or re-filed. Imports are left to a bulk
+ * meeting or e-mail filed under it is logged, completed or re-filed. (Nurture e-mail engagement
+ * re-scores through {@link LeadUseCases#rescore}, since it records no event.) Imports are left to a bulk
  * re-score, since a lead of an import has no score yet and counts as stale. A scorer that fails
  * does not undo the change: the lead keeps its earlier score (and stays stale) and the failure
  * is logged.
@@ -83,6 +84,17 @@ final class ChangedLeadRescoring implements Consumer<DomainEvent> {
     }
 
     private void rescore(TenantId tenant, LeadId leadId, UserId by) {
+        rescoreKeepingFailures(runtime, tenant, leadId, by);
+    }
+
+    /**
+     * Re-scores the lead in the caller's transaction if a scorer is configured; a scorer that
+     * fails leaves the earlier score and is logged.
+     */
+    static void rescoreKeepingFailures(CoreRuntime runtime, TenantId tenant, LeadId leadId, UserId by) {
+        if (runtime.leadScoring().scorer() == null) {
+            return;
+        }
         Lead lead = runtime.persistence().leads().find(tenant, leadId).orElse(null);
         if (lead == null || lead.status() == LeadStatus.MERGED) {
             return;

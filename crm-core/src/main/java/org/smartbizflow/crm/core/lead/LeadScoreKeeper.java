@@ -23,6 +23,7 @@ import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadView;
 import org.smartbizflow.crm.lead.Qualification;
 import org.smartbizflow.crm.lead.assignment.LeadProfile;
+import org.smartbizflow.crm.lead.nurture.EngagementRecord;
 import org.smartbizflow.crm.scoring.EngagementEvent;
 import org.smartbizflow.crm.scoring.EngagementType;
 import org.smartbizflow.crm.scoring.Score;
@@ -101,7 +102,8 @@ final class LeadScoreKeeper {
      * field under its key unless a built-in name has it. Events: completed calls
      * ({@code CALL_HELD}) and meetings ({@code MEETING_HELD}) filed under the lead, e-mails
      * logged from the lead's own address ({@code EMAIL_REPLIED}), up to {@value #MAX_ACTIVITIES}
-     * activities, and the host's engagement.
+     * activities; nurture e-mails opened, clicked and replied ({@code EMAIL_OPENED},
+     * {@code EMAIL_CLICKED}, {@code EMAIL_REPLIED}); and the host's engagement.
      */
     org.smartbizflow.crm.scoring.LeadProfile profile(CallContext context, LeadView lead) {
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -137,6 +139,14 @@ final class LeadScoreKeeper {
         }
         lead.customFields().values().forEach((key, value) -> attributes.putIfAbsent(key, value.asText()));
         List<EngagementEvent> events = new ArrayList<>(activityEngagement(context, lead));
+        for (EngagementRecord engagement : runtime.persistence().nurture().engagementsOfLead(context.tenantId(),
+                lead.id())) {
+            events.add(new EngagementEvent(switch (engagement.kind()) {
+                case OPENED -> EngagementType.EMAIL_OPENED;
+                case CLICKED -> EngagementType.EMAIL_CLICKED;
+                case REPLIED -> EngagementType.EMAIL_REPLIED;
+            }, engagement.occurredAt()));
+        }
         events.addAll(runtime.leadScoring().engagement().engagements(context.tenantId(), lead.id()));
         return new org.smartbizflow.crm.scoring.LeadProfile(lead.id().toString(), attributes, events);
     }

@@ -148,7 +148,8 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         runtime.validate(command);
         LeadScoreKeeper keeper = new LeadScoreKeeper(runtime);
         String version = keeper.version();
-        long total = runtime.transactions().inTransaction(() -> leads.countScoredOtherwise(context.tenantId(), version));
+        long total = runtime.transactions().inTransaction(() -> leads.countScoredOtherwise(context.tenantId(), version,
+                command.scoredBefore()));
         List<BulkItemResult> failures = new ArrayList<>();
         long scored = 0;
         long done = 0;
@@ -156,7 +157,8 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         while (true) {
             LeadId after = last;
             List<LeadId> batch = runtime.transactions().inTransaction(() ->
-                    leads.scoredOtherwise(context.tenantId(), version, after, command.batchSize()));
+                    leads.scoredOtherwise(context.tenantId(), version, command.scoredBefore(), after,
+                            command.batchSize()));
             if (batch.isEmpty()) {
                 break;
             }

@@ -6,6 +6,9 @@ import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.lead.port.in.Leads;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.DomainEvent;
+import org.smartbizflow.crm.shared.TenantId;
+import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.lead.LeadId;
 
 /**
  * Binds the lead use cases to a tenant and actor; used by the CRM session. Also supplies the
@@ -39,5 +42,14 @@ public final class LeadUseCases {
      */
     public static Consumer<DomainEvent> rescoreChangedLeads(CoreRuntime runtime) {
         return new ChangedLeadRescoring(runtime);
+    }
+
+    /**
+     * Re-scores the lead in the caller's transaction after a change that records no lead or
+     * activity event (a nurture e-mail opened, clicked or replied); does nothing without a lead
+     * scorer, and a scorer that fails leaves the earlier score.
+     */
+    public static void rescore(CoreRuntime runtime, TenantId tenant, LeadId leadId, UserId by) {
+        ChangedLeadRescoring.rescoreKeepingFailures(runtime, tenant, leadId, by);
     }
 }

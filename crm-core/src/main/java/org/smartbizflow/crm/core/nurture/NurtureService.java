@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.smartbizflow.crm.contact.ConsentDecision;
 import org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway;
 import org.smartbizflow.crm.core.contact.ConsentRequiredException;
+import org.smartbizflow.crm.core.lead.LeadUseCases;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.integration.port.out.EmailMessage;
 import org.smartbizflow.crm.lead.Lead;
@@ -155,6 +156,9 @@ final class NurtureService implements Nurturing {
             Instant at = command.occurredAt() != null ? command.occurredAt() : runtime.clock().instant();
             nurture.insertEngagement(new EngagementRecord(runtime.ids().next(), context.tenantId(), run.enrolmentId(),
                     command.messageId(), run.stepKey(), command.kind(), at));
+            // opened, clicked and replied count towards the lead's score
+            nurture.findEnrolment(context.tenantId(), run.enrolmentId()).ifPresent(enrolment ->
+                    LeadUseCases.rescore(runtime, context.tenantId(), enrolment.leadId(), context.actor().userId()));
             return null;
         });
     }

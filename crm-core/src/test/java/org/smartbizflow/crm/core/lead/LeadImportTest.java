@@ -429,13 +429,14 @@ class LeadImportTest {
 
         @Override
         public List<org.smartbizflow.crm.lead.LeadId> scoredOtherwise(TenantId tenantId, String version,
+                                                                      java.time.Instant scoredBefore,
                                                                       org.smartbizflow.crm.lead.LeadId after, int limit) {
-            return delegate.scoredOtherwise(tenantId, version, after, limit);
+            return delegate.scoredOtherwise(tenantId, version, scoredBefore, after, limit);
         }
 
         @Override
-        public long countScoredOtherwise(TenantId tenantId, String version) {
-            return delegate.countScoredOtherwise(tenantId, version);
+        public long countScoredOtherwise(TenantId tenantId, String version, java.time.Instant scoredBefore) {
+            return delegate.countScoredOtherwise(tenantId, version, scoredBefore);
         }
     }
 }

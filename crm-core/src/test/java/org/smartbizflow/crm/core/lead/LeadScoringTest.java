@@ -235,7 +235,7 @@ class LeadScoringTest {
         scorer.failOnCompany = "Company 3";
         List<long[]> progress = new ArrayList<>();
 
-        RescoreLeadsReport report = rep.leadScores().rescore(new RescoreLeads(3, (done, total) ->
+        RescoreLeadsReport report = rep.leadScores().rescore(RescoreLeads.all().inBatchesOf(3).reportingTo((done, total) ->
                 progress.add(new long[] {done, total})));
 
         assertThat(report.version()).isEqualTo("rules-2");
@@ -259,6 +259,24 @@ class LeadScoringTest {
         RescoreLeadsReport nothingLeft = rep.leadScores().rescore(RescoreLeads.all());
         assertThat(nothingLeft.scored()).isZero();
         assertThat(nothingLeft.lastLeadId()).isNull();
+    }
+
+    @Test
+    void aNightlyRunWithACutOffReScoresWhatWasScoredBeforeItSoEngagementDecays() {
+        LeadId first = capture("Lead A", "Company A");
+        LeadId second = capture("Lead B", "Company B");
+        Instant nextDay = NOW.plus(Duration.ofDays(1));
+        Crm tomorrow = Crm.builder().persistence(store).clock(Clock.fixed(nextDay, ZoneOffset.UTC)).leadScorer(scorer)
+                .build();
+        CrmSession nightly = tomorrow.session(ACME, Actor.system());
+        nightly.leadScores().score(second);
+
+        RescoreLeadsReport report = nightly.leadScores().rescore(RescoreLeads.all().scoredBefore(nextDay));
+
+        assertThat(report.scored()).isEqualTo(1);
+        assertThat(report.lastLeadId()).isEqualTo(first);
+        assertThat(nightly.leadScores().latestScore(first).orElseThrow().scoredAt()).isEqualTo(nextDay);
+        assertThat(nightly.leadScores().rescore(RescoreLeads.all()).scored()).isZero();
     }
 
     @Test
@@ -365,7 +383,7 @@ class LeadScoringTest {
 
     @Test
     void aBadBatchSizeNamesTheFieldAndNoScorerIsAClearError() {
-        assertThatThrownBy(() -> rep.leadScores().rescore(new RescoreLeads(0, null)))
+        assertThatThrownBy(() -> rep.leadScores().rescore(RescoreLeads.all().inBatchesOf(0)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("batchSize");
 
         CrmSession plain = Crm.builder().build().session(ACME, Actor.user("rep-1", Role.SALES_REP));

@@ -107,6 +107,46 @@ class NurtureTest {
     }
 
     @Test
+    void anEngagementReScoresTheLeadWithItsNurtureOpensAndClicks() {
+        List<org.smartbizflow.crm.scoring.LeadProfile> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.smartbizflow.crm.scoring.port.out.LeadScorer byEngagement = new org.smartbizflow.crm.scoring.port.out.LeadScorer() {
+            @Override
+            public org.smartbizflow.crm.scoring.Score score(org.smartbizflow.crm.scoring.LeadProfile profile,
+                                                          Instant asOf) {
+                seen.add(profile);
+                return new org.smartbizflow.crm.scoring.Score(Math.min(100, 10 * profile.events().size()),
+                        org.smartbizflow.crm.scoring.Grade.C, version(),
+                        org.smartbizflow.crm.scoring.ScoreExplanation.none());
+            }
+
+            @Override
+            public String version() {
+                return "engagement-1";
+            }
+        };
+        Crm scoring = Crm.builder().persistence(store).clock(Clock.fixed(T0, ZoneOffset.UTC)).emailGateway(mail)
+                .followUpTasks(tasks).leadScorer(byEngagement).build();
+        CrmSession owner = scoring.session(acme, Actor.user("rep-1", Role.SALES_REP));
+        NurtureSequenceId sequence = owner.nurturing().defineSequence(welcomeSeries());
+        LeadId ada = lead("Ada", "ada@engines.example");
+        owner.nurturing().enrol(new EnrolLead(ada, sequence));
+        scoring.session(acme, Actor.system()).nurturing().runDue(T0, 10);
+        EmailMessage sent = mail.sent().get(0);
+
+        scoring.session(acme, Actor.system()).nurturing().recordEngagement(new RecordEngagement(sent.messageId(),
+                Engagement.OPENED, T0.plus(Duration.ofMinutes(5))));
+        scoring.session(acme, Actor.system()).nurturing().recordEngagement(new RecordEngagement(sent.messageId(),
+                Engagement.CLICKED, T0.plus(Duration.ofMinutes(6))));
+
+        assertThat(owner.leadScores().latestScore(ada).orElseThrow().value()).isEqualTo(20);
+        assertThat(seen.get(seen.size() - 1).events()).containsExactly(
+                new org.smartbizflow.crm.scoring.EngagementEvent(org.smartbizflow.crm.scoring.EngagementType.EMAIL_OPENED,
+                        T0.plus(Duration.ofMinutes(5))),
+                new org.smartbizflow.crm.scoring.EngagementEvent(org.smartbizflow.crm.scoring.EngagementType.EMAIL_CLICKED,
+                        T0.plus(Duration.ofMinutes(6))));
+    }
+
+    @Test
     void anOpenedEmailLeadsToAFollowUpTaskAfterTheWait() {
         NurtureSequenceId sequence = rep.nurturing().defineSequence(welcomeSeries());
         LeadId ada = lead("Ada", "ada@engines.example");

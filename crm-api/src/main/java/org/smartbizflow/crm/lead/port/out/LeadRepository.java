@@ -1,6 +1,7 @@
 package org.smartbizflow.crm.lead.port.out;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -119,13 +120,14 @@ public interface LeadRepository {
 
     /**
      * Up to {@code limit} leads (none when it is below 1), in id order after {@code after}
-     * (from the first when null), whose stored score was made by a version other than
-     * {@code version} (compared exactly) or that have none; merged leads are left out. Id order
-     * is the unsigned byte order of the UUIDs, as databases sort them. Served by the store
-     * without loading leads.
+     * (from the first when null), that are due to be re-scored: with no stored score, with one
+     * made by a version other than {@code version} (compared exactly), or, when
+     * {@code scoredBefore} is not null, with one made before that instant. Merged leads are left
+     * out. Id order is the unsigned byte order of the UUIDs, as databases sort them. Served by
+     * the store without loading leads.
      */
-    List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit);
+    List<LeadId> scoredOtherwise(TenantId tenantId, String version, Instant scoredBefore, LeadId after, int limit);
 
     /** How many leads {@link #scoredOtherwise} would list in all. */
-    long countScoredOtherwise(TenantId tenantId, String version);
+    long countScoredOtherwise(TenantId tenantId, String version, Instant scoredBefore);
 }

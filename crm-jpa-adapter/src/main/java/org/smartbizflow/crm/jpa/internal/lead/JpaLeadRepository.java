@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -63,7 +64,8 @@ public final class JpaLeadRepository implements LeadRepository {
     /** The tenant's leads, merged ones left out, without a score made by {@code :version}. */
     private static final String SCORED_OTHERWISE = "left join CrmLeadScore s on s.leadId = l.id"
             + " and s.tenantId = l.tenantId where l.tenantId = :tenant and l.status <> :merged"
-            + " and (s.leadId is null or s.scorerVersion <> :version)";
+            + " and (s.leadId is null or s.scorerVersion <> :version";
+    private static final String OR_SCORED_BEFORE = " or s.scoredAt < :scoredBefore";
 
     private final Supplier<EntityManager> entityManager;
     private final CustomPlans customPlans = new CustomPlans();
@@ -446,18 +448,17 @@ public final class JpaLeadRepository implements LeadRepository {
      * which the {@code (tenant_id, id)} indexes of both tables serve in order.
      */
     @Override
-    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, LeadId after, int limit) {
+    public List<LeadId> scoredOtherwise(TenantId tenantId, String version, Instant scoredBefore, LeadId after,
+                                        int limit) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(version, "version");
         if (limit <= 0) {
             return List.of();
         }
-        TypedQuery<UUID> query = entityManager.get().createQuery("select l.id from CrmLead l " + SCORED_OTHERWISE
-                + (after == null ? "" : " and l.id > :after") + " order by l.id", UUID.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("merged", LeadStatus.MERGED.name())
-                .setParameter("version", version)
-                .setMaxResults(limit);
+        TypedQuery<UUID> query = entityManager.get().createQuery("select l.id from CrmLead l "
+                        + scoredOtherwise(scoredBefore) + (after == null ? "" : " and l.id > :after") + " order by l.id",
+                UUID.class).setMaxResults(limit);
+        bindScoredOtherwise(query, tenantId, version, scoredBefore);
         if (after != null) {
             query.setParameter("after", after.value());
         }
@@ -465,14 +466,27 @@ public final class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
-    public long countScoredOtherwise(TenantId tenantId, String version) {
+    public long countScoredOtherwise(TenantId tenantId, String version, Instant scoredBefore) {
         Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(version, "version");
-        return entityManager.get().createQuery("select count(l) from CrmLead l " + SCORED_OTHERWISE, Long.class)
-                .setParameter("tenant", tenantId.value())
+        TypedQuery<Long> query = entityManager.get().createQuery("select count(l) from CrmLead l "
+                + scoredOtherwise(scoredBefore), Long.class);
+        return bindScoredOtherwise(query, tenantId, version, scoredBefore).getSingleResult();
+    }
+
+    private static String scoredOtherwise(Instant scoredBefore) {
+        return SCORED_OTHERWISE + (scoredBefore == null ? "" : OR_SCORED_BEFORE) + ")";
+    }
+
+    private static <T> TypedQuery<T> bindScoredOtherwise(TypedQuery<T> query, TenantId tenantId, String version,
+                                                         Instant scoredBefore) {
+        query.setParameter("tenant", tenantId.value())
                 .setParameter("merged", LeadStatus.MERGED.name())
-                .setParameter("version", version)
-                .getSingleResult();
+                .setParameter("version", version);
+        if (scoredBefore != null) {
+            query.setParameter("scoredBefore", scoredBefore);
+        }
+        return query;
     }
 
     private static Conditions conditions(TenantId tenantId, LeadFilter filter) {

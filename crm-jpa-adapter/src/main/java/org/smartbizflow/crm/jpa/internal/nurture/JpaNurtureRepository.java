@@ -246,9 +246,29 @@ public final class JpaNurtureRepository implements NurtureRepository {
                 .setParameter("tenant", tenantId.value())
                 .setParameter("enrolment", enrolmentId.value())
                 .getResultStream()
-                .map(row -> new EngagementRecord(row.id(), TenantId.of(row.tenantId()), EnrolmentId.of(row.enrolmentId()),
-                        row.messageId(), row.stepKey(), Engagement.valueOf(row.kind()), row.occurredAt()))
+                .map(JpaNurtureRepository::toRecord)
                 .toList();
+    }
+
+    /** One query: the lead's enrolments by crm_nurture_enrolment_lead_ix, their engagements by enrolment. */
+    @Override
+    public List<EngagementRecord> engagementsOfLead(TenantId tenantId, LeadId leadId) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(leadId, "leadId");
+        return entityManager.get()
+                .createQuery("select g from CrmNurtureEngagement g, CrmNurtureEnrolment e"
+                        + " where e.tenantId = :tenant and e.leadId = :lead and g.tenantId = e.tenantId"
+                        + " and g.enrolmentId = e.id order by g.occurredAt, g.id", EngagementEntity.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("lead", leadId.value())
+                .getResultStream()
+                .map(JpaNurtureRepository::toRecord)
+                .toList();
+    }
+
+    private static EngagementRecord toRecord(EngagementEntity row) {
+        return new EngagementRecord(row.id(), TenantId.of(row.tenantId()), EnrolmentId.of(row.enrolmentId()),
+                row.messageId(), row.stepKey(), Engagement.valueOf(row.kind()), row.occurredAt());
     }
 
     private static void copyInto(EnrolmentView state, EnrolmentEntity row) {

@@ -69,4 +69,10 @@ public interface NurtureRepository {
 
     /** The enrolment's recorded engagements in time order. */
     List<EngagementRecord> engagements(TenantId tenantId, EnrolmentId enrolmentId);
+
+    /**
+     * The engagements recorded for any of the lead's enrolments, active or ended, in time
+     * order (then by id): what the lead scorer counts as e-mails opened, clicked and replied.
+     */
+    List<EngagementRecord> engagementsOfLead(TenantId tenantId, LeadId leadId);
 }
