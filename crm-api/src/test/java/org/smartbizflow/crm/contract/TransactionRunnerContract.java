@@ -131,6 +131,22 @@ public abstract class TransactionRunnerContract {
     }
 
     @Test
+    void anActionRegisteredAgainInOneTransactionRunsOnce() {
+        List<String> log = new ArrayList<>();
+        Runnable relay = () -> log.add("relay");
+
+        transactions().inTransaction(() -> {
+            transactions().afterCommit(relay);
+            transactions().inTransaction(() -> transactions().afterCommit(relay));
+            transactions().afterCommit(() -> log.add("other"));
+            transactions().afterCommit(relay);
+        });
+        transactions().inTransaction(() -> transactions().afterCommit(relay));
+
+        assertThat(log).containsExactly("relay", "other", "relay");
+    }
+
+    @Test
     void afterCommitNeverRunsWhenTheTransactionRollsBack() {
         List<String> log = new ArrayList<>();
 

@@ -63,7 +63,10 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
         if (tx == null) {
             action.run();
         } else {
-            tx.afterCommit.add(action);
+            // the same action registered again runs once
+            if (tx.afterCommit.stream().noneMatch(registered -> registered == action)) {
+                tx.afterCommit.add(action);
+            }
         }
     }
 

@@ -166,8 +166,14 @@ final class LeadScoringService implements ScoreLeadsUseCase {
             try {
                 runtime.transactions().inTransaction(() -> {
                     batchFailures.clear();
+                    // every read first, then every write: a store that flushes before each query
+                    // then has nothing to flush while the batch is read
+                    List<Prepared> prepared = new ArrayList<>(batch.size());
                     for (LeadId id : batch) {
-                        scoreOne(keeper, id).ifPresent(batchFailures::add);
+                        prepared.add(prepare(keeper, id));
+                    }
+                    for (Prepared one : prepared) {
+                        one.keep(keeper, context).ifPresent(batchFailures::add);
                     }
                     return null;
                 });
@@ -176,7 +182,8 @@ final class LeadScoringService implements ScoreLeadsUseCase {
                 batchFailures.clear();
                 for (LeadId id : batch) {
                     try {
-                        runtime.transactions().inTransaction(() -> scoreOne(keeper, id)).ifPresent(batchFailures::add);
+                        runtime.transactions().inTransaction(() -> prepare(keeper, id).keep(keeper, context))
+                                .ifPresent(batchFailures::add);
                     } catch (ConcurrencyConflictException conflict) {
                         batchFailures.add(new BulkItemResult(id, BulkOutcome.CONFLICT, conflict.getMessage()));
                     } catch (RuntimeException failed) {
@@ -195,29 +202,40 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         return new RescoreLeadsReport(version, scored, failures, last);
     }
 
+    /** A lead of a batch scored and not yet stored, or why it cannot be. */
+    private record Prepared(Lead lead, LeadScore score, BulkItemResult failure) {
+
+        /** Stores the score in the current transaction, or returns the failure. */
+        Optional<BulkItemResult> keep(LeadScoreKeeper keeper, CallContext context) {
+            if (failure != null) {
+                return Optional.of(failure);
+            }
+            keeper.keep(context, lead, score);
+            return Optional.empty();
+        }
+    }
+
     /**
-     * Scores one lead in the current transaction; a failure that writes nothing (gone, access
-     * denied, the scorer's own error) is returned, anything else is thrown.
+     * Reads and scores one lead in the current transaction without writing; a lead that is gone,
+     * that the actor may not change, or that the scorer fails on becomes a failure.
      */
-    private Optional<BulkItemResult> scoreOne(LeadScoreKeeper keeper, LeadId id) {
+    private Prepared prepare(LeadScoreKeeper keeper, LeadId id) {
         Optional<Lead> found = leads.find(context.tenantId(), id);
         if (found.isEmpty()) {
-            return Optional.of(new BulkItemResult(id, BulkOutcome.NOT_FOUND, "the lead was deleted meanwhile"));
+            return new Prepared(null, null,
+                    new BulkItemResult(id, BulkOutcome.NOT_FOUND, "the lead was deleted meanwhile"));
         }
         Lead lead = found.get();
         try {
             runtime.requireAccess(context, Action.UPDATE, access(lead));
         } catch (AccessDeniedException denied) {
-            return Optional.of(new BulkItemResult(id, BulkOutcome.ACCESS_DENIED, denied.getMessage()));
+            return new Prepared(null, null, new BulkItemResult(id, BulkOutcome.ACCESS_DENIED, denied.getMessage()));
         }
-        LeadScore score;
         try {
-            score = keeper.score(id, keeper.profile(context, lead.view()));
+            return new Prepared(lead, keeper.score(id, keeper.profile(context, lead.view())), null);
         } catch (RuntimeException scorerFailed) {
-            return Optional.of(new BulkItemResult(id, BulkOutcome.REFUSED, describe(scorerFailed)));
+            return new Prepared(null, null, new BulkItemResult(id, BulkOutcome.REFUSED, describe(scorerFailed)));
         }
-        keeper.keep(context, lead, score);
-        return Optional.empty();
     }
 
     private static String describe(RuntimeException failure) {

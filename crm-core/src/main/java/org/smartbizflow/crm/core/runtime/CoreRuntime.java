@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.account.port.out.SanctionsScreening;
 import org.smartbizflow.crm.integration.port.out.EmailGateway;
@@ -46,6 +45,7 @@ public final class CoreRuntime {
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
     private final SanctionsScreening sanctionsScreening;
     private final LeadScoringPorts leadScoring;
+    private final Runnable publishAfterCommit;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
@@ -66,6 +66,7 @@ public final class CoreRuntime {
         this.validator = validator;
         this.serializer = serializer;
         this.relay = relay;
+        this.publishAfterCommit = relay::publishPending;
         this.duplicateRules = duplicateRules;
     }
 
@@ -181,12 +182,8 @@ public final class CoreRuntime {
                         e.occurredAt()))
                 .toList();
         persistence.outbox().append(stored);
-        AtomicBoolean once = new AtomicBoolean();
-        persistence.transactions().afterCommit(() -> {
-            if (once.compareAndSet(false, true)) {
-                relay.publishPending();
-            }
-        });
+        // one instance, so a transaction that records many batches relays once after commit
+        persistence.transactions().afterCommit(publishAfterCommit);
     }
 
     /** Publishes what the outbox still holds; see {@code Crm#relayEvents()}. */

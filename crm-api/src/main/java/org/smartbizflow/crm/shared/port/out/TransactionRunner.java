@@ -20,7 +20,9 @@ public interface TransactionRunner {
 
     /**
      * Runs the action once the current outermost transaction has committed, or at once when
-     * there is none. Used to publish events only for committed changes.
+     * there is none. Used to publish events only for committed changes. The same action
+     * (the same instance) registered again in one transaction should run once: the CRM registers
+     * its event relay with every batch of events a transaction records.
      */
     void afterCommit(Runnable action);
 }

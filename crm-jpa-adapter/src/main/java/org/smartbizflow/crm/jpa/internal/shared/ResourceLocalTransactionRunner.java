@@ -111,7 +111,10 @@ public final class ResourceLocalTransactionRunner implements TransactionRunner {
         if (unit == null) {
             action.run();
         } else {
-            unit.afterCommit.add(action);
+            // the same action registered again runs once
+            if (unit.afterCommit.stream().noneMatch(registered -> registered == action)) {
+                unit.afterCommit.add(action);
+            }
         }
     }
 
