@@ -24,12 +24,13 @@ import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
+import org.smartbizflow.crm.scoring.port.out.ChurnRiskModel;
 import org.smartbizflow.crm.scoring.port.out.LeadScorer;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
 import org.smartbizflow.crm.scoring.port.out.WinProbabilityModel;
 import org.smartbizflow.crm.lead.port.out.EngagementSource;
-import org.smartbizflow.crm.core.runtime.LeadScoringPorts;
+import org.smartbizflow.crm.core.runtime.ScoringPorts;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.TenantId;
@@ -110,6 +111,7 @@ public final class Crm {
         private EngagementSource engagementSource = EngagementSource.NONE;
         private NextBestActionRecommender nextBestAction;
         private SentimentScorer sentimentScorer;
+        private ChurnRiskModel churnRiskModel;
 
         private Builder() {
         }
@@ -244,6 +246,15 @@ public final class Crm {
         }
 
         /**
+         * Estimates account churn risk for {@code CrmSession.accountChurn()} (crm-scoring brings
+         * {@code PredictiveChurnRiskModel}); without one, that call is refused.
+         */
+        public Builder churnRiskModel(ChurnRiskModel model) {
+            this.churnRiskModel = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
          * Forecasts the pipeline for {@code CrmSession.forecasts()} (crm-forecasting's
          * {@code PipelineForecastEngine.create()}); without one, forecasts are refused.
          */
@@ -304,8 +315,8 @@ public final class Crm {
                     new ActivitySettings(notifier,
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
                     new org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway(store, clock, emailGateway),
-                    tasks, quoteRenderer, sanctionsScreening, new LeadScoringPorts(leadScorer, engagementSource,
-                            nextBestAction, sentimentScorer));
+                    tasks, quoteRenderer, sanctionsScreening, new ScoringPorts(leadScorer, engagementSource,
+                            nextBestAction, sentimentScorer, churnRiskModel));
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             // files first, so that the deals' reaction counts an activity filed under a converted lead's deal

@@ -18,6 +18,7 @@ import org.smartbizflow.crm.core.sales.SalesUseCases;
 import org.smartbizflow.crm.lead.assignment.port.in.LeadAssignment;
 import org.smartbizflow.crm.lead.nurture.port.in.Nurturing;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.account.port.in.AccountChurnUseCase;
 import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
 import org.smartbizflow.crm.opportunity.port.in.Forecasts;
 import org.smartbizflow.crm.opportunity.port.in.Opportunities;
@@ -79,6 +80,11 @@ public final class CrmSession {
             leadScores = LeadUseCases.scores(runtime, context);
         }
         return leadScores;
+    }
+
+    /** Account churn risk through the configured {@code ChurnRiskModel}, with the attributes it was given. */
+    public AccountChurnUseCase accountChurn() {
+        return AccountUseCases.churn(runtime, context);
     }
 
     /** Create, read, search and edit contacts. */

@@ -46,7 +46,7 @@ final class ChangedLeadRescoring implements Consumer<DomainEvent> {
 
     @Override
     public void accept(DomainEvent event) {
-        if (runtime.leadScoring().scorer() == null) {
+        if (runtime.scoring().scorer() == null) {
             return;
         }
         if (event instanceof LeadEvent.LeadCaptured captured) {
@@ -92,7 +92,7 @@ final class ChangedLeadRescoring implements Consumer<DomainEvent> {
      * fails leaves the earlier score and is logged.
      */
     static void rescoreKeepingFailures(CoreRuntime runtime, TenantId tenant, LeadId leadId, UserId by) {
-        if (runtime.leadScoring().scorer() == null) {
+        if (runtime.scoring().scorer() == null) {
             return;
         }
         Lead lead = runtime.persistence().leads().find(tenant, leadId).orElse(null);

@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.smartbizflow.crm.activity.ActivityDetails;
-import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
+import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.FiledActivities;
 import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.DetailsChange;
 import org.smartbizflow.crm.lead.Lead;
@@ -30,8 +31,6 @@ import org.smartbizflow.crm.scoring.Score;
 import org.smartbizflow.crm.scoring.port.out.LeadScorer;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.CountryCode;
-import org.smartbizflow.crm.shared.Page;
-import org.smartbizflow.crm.shared.PageRequest;
 
 /**
  * Scores a stored lead with the configured scorer and keeps the result: the score with its
@@ -40,15 +39,12 @@ import org.smartbizflow.crm.shared.PageRequest;
  */
 final class LeadScoreKeeper {
 
-    /** The most completed activities of a lead read for its engagement, in calendar order. */
-    static final int MAX_ACTIVITIES = 5_000;
-
     private final CoreRuntime runtime;
     private final LeadScorer scorer;
 
     LeadScoreKeeper(CoreRuntime runtime) {
         this.runtime = runtime;
-        this.scorer = runtime.leadScoring().scorer();
+        this.scorer = runtime.scoring().scorer();
         if (scorer == null) {
             throw new IllegalStateException("no lead scorer is configured: pass one to Crm.builder().leadScorer(...)");
         }
@@ -101,7 +97,7 @@ final class LeadScoreKeeper {
      * {@code budget_currency}, {@code decision_maker} ({@code yes}/{@code no}), then each custom
      * field under its key unless a built-in name has it. Events: completed calls
      * ({@code CALL_HELD}) and meetings ({@code MEETING_HELD}) filed under the lead, e-mails
-     * logged from the lead's own address ({@code EMAIL_REPLIED}), up to {@value #MAX_ACTIVITIES}
+     * logged from the lead's own address ({@code EMAIL_REPLIED}), up to {@value FiledActivities#MAX}
      * activities; nurture e-mails opened, clicked and replied ({@code EMAIL_OPENED},
      * {@code EMAIL_CLICKED}, {@code EMAIL_REPLIED}); and the host's engagement.
      */
@@ -147,43 +143,21 @@ final class LeadScoreKeeper {
                 case REPLIED -> EngagementType.EMAIL_REPLIED;
             }, engagement.occurredAt()));
         }
-        events.addAll(runtime.leadScoring().engagement().engagements(context.tenantId(), lead.id()));
+        events.addAll(runtime.scoring().engagement().engagements(context.tenantId(), lead.id()));
         return new org.smartbizflow.crm.scoring.LeadProfile(lead.id().toString(), attributes, events);
     }
 
     private List<EngagementEvent> activityEngagement(CallContext context, LeadView lead) {
         List<EngagementEvent> events = new ArrayList<>();
-        for (ActivityView activity : activitiesOf(runtime, context, lead.id(), ActivityStatus.COMPLETED)) {
+        for (ActivityView activity : FiledActivities.of(runtime, context.tenantId(), RecordLink.lead(lead.id()),
+                ActivityStatus.COMPLETED)) {
             engagement(activity, lead).ifPresent(events::add);
         }
         return events;
     }
 
-    /**
-     * The activities filed under the lead, in calendar order, up to {@value #MAX_ACTIVITIES};
-     * only those in {@code status} unless it is null.
-     */
-    static List<ActivityView> activitiesOf(CoreRuntime runtime, CallContext context, LeadId leadId,
-                                           ActivityStatus status) {
-        ActivityFilter filter = ActivityFilter.any().about(RecordLink.lead(leadId));
-        if (status != null) {
-            filter = filter.inStatuses(status);
-        }
-        List<ActivityView> found = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-        while (found.size() < MAX_ACTIVITIES) {
-            Page<ActivityView> next = runtime.persistence().activities().search(context.tenantId(), filter, page);
-            found.addAll(next.items());
-            if (!next.hasNext()) {
-                break;
-            }
-            page = new PageRequest(PageRequest.MAX_SIZE, next.next());
-        }
-        return found.size() > MAX_ACTIVITIES ? found.subList(0, MAX_ACTIVITIES) : found;
-    }
-
     private static Optional<EngagementEvent> engagement(ActivityView activity, LeadView lead) {
-        Instant at = heldAt(activity);
+        Instant at = ActivityTouch.heldAt(activity);
         if (at == null) {
             return Optional.empty();
         }
@@ -198,19 +172,6 @@ final class LeadScoreKeeper {
             return Optional.of(new EngagementEvent(EngagementType.EMAIL_REPLIED, at));
         }
         return Optional.empty();
-    }
-
-    /**
-     * When a completed activity took place: its end (else its start), or when it was marked
-     * done if that was earlier. A call logged today that took place last week counts from last week.
-     */
-    static Instant heldAt(ActivityView activity) {
-        Instant planned = activity.end() != null ? activity.end() : activity.start();
-        Instant done = activity.completedAt();
-        if (planned == null) {
-            return done;
-        }
-        return done != null && done.isBefore(planned) ? done : planned;
     }
 
     private static void put(Map<String, String> attributes, String name, String value) {

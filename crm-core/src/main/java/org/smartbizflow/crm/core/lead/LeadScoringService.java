@@ -16,7 +16,10 @@ import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
 import java.util.List;
 import java.util.Optional;
+import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.FiledActivities;
+import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadScore;
@@ -75,7 +78,7 @@ final class LeadScoringService implements ScoreLeadsUseCase {
     @Override
     public NextActions nextActions(LeadId leadId) {
         Preconditions.notNull(leadId, "leadId");
-        NextBestActionRecommender recommender = runtime.leadScoring().recommender();
+        NextBestActionRecommender recommender = runtime.scoring().recommender();
         if (recommender == null) {
             throw new IllegalStateException(
                     "no next-best-action recommender is configured: pass one to Crm.builder().nextBestAction(...)");
@@ -98,10 +101,11 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         int openTasks = 0;
         int overdueTasks = 0;
         boolean meetingBooked = false;
-        for (ActivityView activity : LeadScoreKeeper.activitiesOf(runtime, context, lead.id(), null)) {
+        for (ActivityView activity : FiledActivities.of(runtime, context.tenantId(), RecordLink.lead(lead.id()),
+                null)) {
             if (activity.status() == ActivityStatus.COMPLETED) {
-                Instant at = LeadScoreKeeper.heldAt(activity);
-                if (at != null && (latest == null || at.isAfter(LeadScoreKeeper.heldAt(latest)))) {
+                Instant at = ActivityTouch.heldAt(activity);
+                if (at != null && (latest == null || at.isAfter(ActivityTouch.heldAt(latest)))) {
                     latest = activity;
                 }
             } else if (activity.status() == ActivityStatus.PLANNED) {
@@ -118,7 +122,7 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         }
         int idleDays = -1;
         if (latest != null) {
-            idleDays = (int) Math.max(0, Duration.between(LeadScoreKeeper.heldAt(latest), now).toDays());
+            idleDays = (int) Math.max(0, Duration.between(ActivityTouch.heldAt(latest), now).toDays());
         }
         int openDeals = 0;
         if (lead.conversion() != null && lead.conversion().opportunityId() != null
@@ -127,7 +131,7 @@ final class LeadScoringService implements ScoreLeadsUseCase {
             openDeals = 1;
         }
         OptionalDouble tone = OptionalDouble.empty();
-        SentimentScorer sentiment = runtime.leadScoring().sentiment();
+        SentimentScorer sentiment = runtime.scoring().sentiment();
         if (sentiment != null && latest != null) {
             String text = java.util.stream.Stream.of(latest.outcome(), latest.body())
                     .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(". "));

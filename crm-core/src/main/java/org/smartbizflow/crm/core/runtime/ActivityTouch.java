@@ -1,9 +1,11 @@
 package org.smartbizflow.crm.core.runtime;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.smartbizflow.crm.activity.ActivityEvent;
 import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.shared.DomainEvent;
 import org.smartbizflow.crm.shared.TenantId;
@@ -38,5 +40,19 @@ public record ActivityTouch(TenantId tenantId, ActivityId activityId, UserId by,
                     edited.linksRemoved()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * When a completed activity took place: its end (else its start), or when it was marked
+     * done if that was earlier. A call logged today that took place last week counts from last
+     * week.
+     */
+    public static Instant heldAt(ActivityView activity) {
+        Instant planned = activity.end() != null ? activity.end() : activity.start();
+        Instant done = activity.completedAt();
+        if (planned == null) {
+            return done;
+        }
+        return done != null && done.isBefore(planned) ? done : planned;
     }
 }

@@ -44,16 +44,16 @@ public final class CoreRuntime {
     private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
     private final SanctionsScreening sanctionsScreening;
-    private final LeadScoringPorts leadScoring;
+    private final ScoringPorts scoring;
     private final Runnable publishAfterCommit;
 
     public CoreRuntime(CrmPersistence persistence, Clock clock, IdGenerator ids, AccessPolicy accessPolicy,
                 CommandValidator validator, EventSerializer serializer, OutboxRelay relay, DuplicateRules duplicateRules,
                 DealPorts dealPorts, ActivitySettings activitySettings, EmailGateway emailGateway,
                 FollowUpTasks followUpTasks, QuoteRenderer quoteRenderer, SanctionsScreening sanctionsScreening,
-                LeadScoringPorts leadScoring) {
+                ScoringPorts scoring) {
         this.sanctionsScreening = sanctionsScreening;
-        this.leadScoring = Objects.requireNonNull(leadScoring, "leadScoring");
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.dealPorts = Objects.requireNonNull(dealPorts, "dealPorts");
         this.activitySettings = Objects.requireNonNull(activitySettings, "activitySettings");
         this.emailGateway = Objects.requireNonNull(emailGateway, "emailGateway");
@@ -75,9 +75,9 @@ public final class CoreRuntime {
         return dealPorts;
     }
 
-    /** The lead scorer (null when none is configured) and the host's engagement source. */
-    public LeadScoringPorts leadScoring() {
-        return leadScoring;
+    /** The lead scorer, engagement source, recommender, sentiment scorer and churn model. */
+    public ScoringPorts scoring() {
+        return scoring;
     }
 
     /** The activity context's ports: notifier, calendar gateway, templates and follow-up rules. */
