@@ -159,6 +159,42 @@ class CrmExamplesTest {
     }
 
     @Test
+    void leadsScoreReScoresTheStaleLeadsWithARuleFileAndReportsEachFailure() throws Exception {
+        Path csv = dir.resolve("scored.csv");
+        Files.writeString(csv, "name,email,source\nAda,ada@engines.example,REFERRAL\nBob,bob@uni.edu,WEB_FORM\n");
+        String db = dir.resolve("scored").toString();
+        assertThat(run("leads", "import", "--csv", csv.toString(), "--db", db, "--json")).isZero();
+        Path rules = Path.of("rules", "inbound-b2b.json");
+        out.reset();
+
+        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--json"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertThat(report.get("scored").asInt()).isEqualTo(2);
+        assertThat(report.get("version").asText()).isEqualTo("2026-11-24");
+        assertThat(report.get("failures")).isEmpty();
+        out.reset();
+
+        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db)).isZero();
+        assertThat(out()).contains("Scored 0 lead(s) of tenant acme with rules 'Inbound B2B' version 2026-11-24");
+        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before",
+                "2999-01-01T00:00:00Z")).isZero();
+        assertThat(out()).contains("Scored 2 lead(s)");
+        assertThat(run("leads", "export", "--out", "-", "--db", db, "--format", "json")).isZero();
+        // referral: 10 of 60 fit points, weighted 0.6; a student's .edu costs more than it has
+        assertThat(out()).contains("\"name\":\"Ada\"").contains("\"score\":\"10\"").contains("\"score\":\"0\"");
+
+        Path bad = dir.resolve("bad-rules.json");
+        Files.writeString(bad, "{ \"name\": \"x\", \"fit\": { \"rules\": [ { \"id\": \"a\", \"pionts\": 3 } ] } }");
+        assertThat(run("leads", "score", "--rules", bad.toString(), "--db", db)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: Invalid input").contains("version")
+                .contains("pionts");
+        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before", "yesterday"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--scored-before must be an instant");
+    }
+
+    @Test
     void badUsageIsExplained() {
         assertThat(run("leads", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--csv is required");

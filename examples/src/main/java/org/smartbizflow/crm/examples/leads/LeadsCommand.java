@@ -6,6 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +24,18 @@ import org.smartbizflow.crm.lead.port.in.ImportOptions;
 import org.smartbizflow.crm.lead.port.in.ImportReport;
 import org.smartbizflow.crm.lead.port.in.LeadField;
 import org.smartbizflow.crm.lead.port.in.Leads;
+import org.smartbizflow.crm.lead.port.in.RescoreLeads;
+import org.smartbizflow.crm.lead.port.in.RescoreLeadsReport;
+import org.smartbizflow.crm.scoring.rules.RuleBasedLeadScorer;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
- * {@code leads import|export}: moves leads between CSV/JSON files and a CRM database (an H2
- * file by default, or any JDBC URL), reporting every row.
+ * {@code leads import|export|score}: moves leads between CSV/JSON files and a CRM database (an
+ * H2 file by default, or any JDBC URL), reporting every row, and re-scores the stored leads with
+ * a rule set (after an import, or after the rules changed).
  */
 public final class LeadsCommand {
 
@@ -39,6 +46,8 @@ public final class LeadsCommand {
                            [--region CC] [--map 'Header=FIELD,...'] [--chunk N] [--json]
               leads export --out FILE|- [--format csv|json] [--db PATH|JDBC-URL] [--tenant T]
                            [--status S,...] [--source S,...] [--text TEXT]
+              leads score --rules RULES.json [--db PATH|JDBC-URL] [--tenant T] [--batch N]
+                          [--scored-before INSTANT] [--json]
             FIELD is one of %s""".formatted(java.util.Arrays.toString(LeadField.values()));
 
     private LeadsCommand() {
@@ -51,7 +60,7 @@ public final class LeadsCommand {
         }
         Arguments options = Arguments.parse(args.subList(1, args.size()),
                 Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
-                        "chunk", "out", "format", "status", "source", "text"),
+                        "chunk", "out", "format", "status", "source", "text", "rules", "batch", "scored-before"),
                 Set.of("dry-run", "json"));
         String db = options.value("db").orElse("crm-demo/crm");
         String user = options.value("user").orElse(db.startsWith("jdbc:") ? null : "sa");
@@ -62,6 +71,8 @@ public final class LeadsCommand {
                 return importCsv(options, db, user, password, tenant, out, err);
             case "export":
                 return export(options, db, user, password, tenant, out, err);
+            case "score":
+                return score(options, db, user, password, tenant, out, err);
             default:
                 err.println("unknown leads command '" + args.get(0) + "'\n" + USAGE);
                 return 2;
@@ -103,6 +114,64 @@ public final class LeadsCommand {
                 ImportReports.printText(out, report, file, database.url(), tenant, Map.of());
             }
             return report.isClean() ? 0 : 1;
+        }
+    }
+
+    /**
+     * Re-scores every lead of the tenant not scored with the rule set's version (or scored
+     * before {@code --scored-before}); prints the report with the time it took.
+     */
+    private static int score(Arguments options, String db, String user, String password, TenantId tenant,
+                             PrintStream out, PrintStream err) {
+        Path rulesFile = Path.of(options.required("rules"));
+        String rules;
+        try {
+            rules = Files.readString(rulesFile);
+        } catch (IOException e) {
+            throw new Arguments.UsageException("cannot read --rules " + rulesFile + ": " + e.getMessage());
+        }
+        RuleBasedLeadScorer scorer = RuleBasedLeadScorer.fromJson(rules);
+        RescoreLeads command = RescoreLeads.all();
+        if (options.value("batch").isPresent()) {
+            command = command.inBatchesOf(Integer.parseInt(options.value("batch").get()));
+        }
+        if (options.value("scored-before").isPresent()) {
+            try {
+                command = command.scoredBefore(Instant.parse(options.value("scored-before").get()));
+            } catch (DateTimeParseException e) {
+                throw new Arguments.UsageException("--scored-before must be an instant such as 2026-11-24T00:00:00Z, not "
+                        + options.value("scored-before").get());
+            }
+        }
+        boolean json = options.flag("json");
+        if (!json) {
+            command = command.reportingTo((done, total) -> err.printf("scored %d of %d%n", done, total));
+        }
+        try (Database database = Database.open(db, user, password)) {
+            long started = System.nanoTime();
+            RescoreLeadsReport report = Crm.builder().persistence(database.persistence()).leadScorer(scorer).build()
+                    .session(tenant, Actor.system()).leadScores().rescore(command);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double rate = seconds > 0 ? report.scored() / seconds : 0;
+            if (json) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("database", database.url());
+                body.put("tenant", tenant.value());
+                body.put("rules", scorer.rules().name());
+                body.put("version", report.version());
+                body.put("scored", report.scored());
+                body.put("failures", report.failures().stream().map(f -> Map.of("leadId", f.leadId().toString(),
+                        "outcome", f.outcome().name(), "reason", String.valueOf(f.reason()))).toList());
+                body.put("seconds", Math.round(seconds * 1000) / 1000.0);
+                body.put("leadsPerSecond", Math.round(rate));
+                out.println(ImportReports.json(body));
+            } else {
+                out.printf(Locale.ROOT, "Scored %d lead(s) of tenant %s with rules '%s' version %s in %.1f s (%.0f leads/s)"
+                        + "%n", report.scored(), tenant, scorer.rules().name(), report.version(), seconds, rate);
+                report.failures().forEach(f -> out.println("  not scored " + f.leadId() + ": " + f.outcome() + ", "
+                        + f.reason()));
+            }
+            return report.failures().isEmpty() ? 0 : 1;
         }
     }
 

@@ -61,8 +61,13 @@ public final class ImportReports {
         json.putAll(extra);
         json.put("rejected", report.rejected().stream().map(r -> Map.of("line", r.line(), "violations",
                 r.violations().stream().map(v -> Map.of("field", v.field(), "problem", v.problem())).toList())).toList());
+        return json(json);
+    }
+
+    /** Any report as indented JSON. */
+    public static String json(Map<String, ?> report) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
