@@ -3,41 +3,43 @@ package org.smartbizflow.crm.core.lead;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
+import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.core.runtime.ActivityTouch;
+import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.runtime.FiledActivities;
+import org.smartbizflow.crm.lead.Lead;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.lead.LeadScore;
 import org.smartbizflow.crm.lead.LeadView;
+import org.smartbizflow.crm.lead.port.in.BulkItemResult;
+import org.smartbizflow.crm.lead.port.in.BulkOutcome;
 import org.smartbizflow.crm.lead.port.in.NextActions;
+import org.smartbizflow.crm.lead.port.in.RescoreLeads;
+import org.smartbizflow.crm.lead.port.in.RescoreLeadsReport;
+import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
+import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.scoring.ActionContext;
 import org.smartbizflow.crm.scoring.Grade;
 import org.smartbizflow.crm.scoring.RecommendedAction;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
-import java.util.List;
-import java.util.Optional;
-import org.smartbizflow.crm.core.runtime.ActivityTouch;
-import org.smartbizflow.crm.core.runtime.CoreRuntime;
-import org.smartbizflow.crm.core.runtime.FiledActivities;
-import org.smartbizflow.crm.activity.RecordLink;
-import org.smartbizflow.crm.lead.Lead;
-import org.smartbizflow.crm.lead.LeadId;
-import org.smartbizflow.crm.lead.LeadScore;
-import org.smartbizflow.crm.lead.port.in.BulkItemResult;
-import org.smartbizflow.crm.lead.port.in.BulkOutcome;
-import org.smartbizflow.crm.lead.port.in.RescoreLeads;
-import org.smartbizflow.crm.lead.port.in.RescoreLeadsReport;
-import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
-import org.smartbizflow.crm.lead.port.out.LeadRepository;
 import org.smartbizflow.crm.shared.AccessDeniedException;
+import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
-import org.smartbizflow.crm.shared.Action;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@link ScoreLeadsUseCase} over the configured lead scorer. */
 final class LeadScoringService implements ScoreLeadsUseCase {
@@ -58,19 +60,14 @@ final class LeadScoringService implements ScoreLeadsUseCase {
     public LeadScore score(LeadId leadId) {
         Preconditions.notNull(leadId, "leadId");
         LeadScoreKeeper keeper = new LeadScoreKeeper(runtime);
-        return runtime.transactions().inTransaction(() -> {
-            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
-            runtime.requireAccess(context, Action.UPDATE, access(lead));
-            return keeper.scoreAndKeep(context, lead);
-        });
+        return runtime.transactions().inTransaction(() -> keeper.scoreAndKeep(context, load(leadId, Action.UPDATE)));
     }
 
     @Override
     public Optional<LeadScore> latestScore(LeadId leadId) {
         Preconditions.notNull(leadId, "leadId");
         return runtime.transactions().inTransaction(() -> {
-            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
-            runtime.requireAccess(context, Action.READ, access(lead));
+            load(leadId, Action.READ);
             return leads.findScore(context.tenantId(), leadId);
         });
     }
@@ -83,11 +80,8 @@ final class LeadScoringService implements ScoreLeadsUseCase {
             throw new IllegalStateException(
                     "no next-best-action recommender is configured: pass one to Crm.builder().nextBestAction(...)");
         }
-        ActionContext facts = runtime.transactions().inTransaction(() -> {
-            Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
-            runtime.requireAccess(context, Action.READ, access(lead));
-            return actionContext(lead.view());
-        });
+        ActionContext facts = runtime.transactions().inTransaction(() ->
+                actionContext(load(leadId, Action.READ).view()));
         List<RecommendedAction> actions = recommender.recommend(facts);
         return new NextActions(facts, actions == null ? List.of() : actions);
     }
@@ -133,8 +127,8 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         OptionalDouble tone = OptionalDouble.empty();
         SentimentScorer sentiment = runtime.scoring().sentiment();
         if (sentiment != null && latest != null) {
-            String text = java.util.stream.Stream.of(latest.outcome(), latest.body())
-                    .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(". "));
+            String text = Stream.of(latest.outcome(), latest.body())
+                    .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(". "));
             if (!text.isEmpty()) {
                 tone = OptionalDouble.of(sentiment.score(text).score());
             }
@@ -246,6 +240,13 @@ final class LeadScoringService implements ScoreLeadsUseCase {
         String message = failure.getMessage();
         return "the scorer failed: " + (message == null || message.isBlank() ? failure.getClass().getSimpleName()
                 : message);
+    }
+
+    /** The lead, if the actor may do {@code action} with it. */
+    private Lead load(LeadId leadId, Action action) {
+        Lead lead = leads.find(context.tenantId(), leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+        runtime.requireAccess(context, action, access(lead));
+        return lead;
     }
 
     private static RecordAccess access(Lead lead) {
