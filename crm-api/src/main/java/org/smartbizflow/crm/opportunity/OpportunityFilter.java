@@ -2,6 +2,7 @@ package org.smartbizflow.crm.opportunity;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.smartbizflow.crm.account.AccountId;
 import org.smartbizflow.crm.forecast.ForecastCategory;
 import org.smartbizflow.crm.shared.DateRange;
 import org.smartbizflow.crm.shared.UserId;
@@ -18,10 +19,11 @@ import org.smartbizflow.crm.shared.UserId;
  * @param territories deals in one of these territories
  * @param categories  deals with one of these forecast categories
  * @param closing     deals whose expected (or actual) close date falls in this range
+ * @param account     deals of this account only, or null for any
  */
 public record OpportunityFilter(PipelineId pipelineId, Set<StageId> stages, Set<StageType> stageTypes,
                                 Set<UserId> owners, Set<String> teams, Set<String> territories,
-                                Set<ForecastCategory> categories, DateRange closing) {
+                                Set<ForecastCategory> categories, DateRange closing, AccountId account) {
 
     public OpportunityFilter {
         stages = stages == null ? Set.of() : Set.copyOf(stages);
@@ -33,25 +35,27 @@ public record OpportunityFilter(PipelineId pipelineId, Set<StageId> stages, Set<
     }
 
     public static OpportunityFilter any() {
-        return new OpportunityFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+        return new OpportunityFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null);
     }
 
     public OpportunityFilter inPipeline(PipelineId pipeline) {
-        return new OpportunityFilter(pipeline, stages, stageTypes, owners, teams, territories, categories, closing);
+        return new OpportunityFilter(pipeline, stages, stageTypes, owners, teams, territories, categories, closing,
+                account);
     }
 
     public OpportunityFilter inStages(StageId... values) {
         return new OpportunityFilter(pipelineId, Set.of(values), stageTypes, owners, teams, territories, categories,
-                closing);
+                closing, account);
     }
 
     public OpportunityFilter ofTypes(StageType... values) {
         return new OpportunityFilter(pipelineId, stages, Set.of(values), owners, teams, territories, categories,
-                closing);
+                closing, account);
     }
 
     public OpportunityFilter withOwners(Set<UserId> values) {
-        return new OpportunityFilter(pipelineId, stages, stageTypes, values, teams, territories, categories, closing);
+        return new OpportunityFilter(pipelineId, stages, stageTypes, values, teams, territories, categories, closing,
+                account);
     }
 
     public OpportunityFilter withOwners(UserId... values) {
@@ -60,21 +64,27 @@ public record OpportunityFilter(PipelineId pipelineId, Set<StageId> stages, Set<
 
     public OpportunityFilter withTeams(String... values) {
         return new OpportunityFilter(pipelineId, stages, stageTypes, owners, Set.of(values), territories, categories,
-                closing);
+                closing, account);
     }
 
     public OpportunityFilter withTerritories(String... values) {
         return new OpportunityFilter(pipelineId, stages, stageTypes, owners, teams, Set.of(values), categories,
-                closing);
+                closing, account);
     }
 
     public OpportunityFilter withCategories(ForecastCategory... values) {
         return new OpportunityFilter(pipelineId, stages, stageTypes, owners, teams, territories, Set.of(values),
-                closing);
+                closing, account);
     }
 
     public OpportunityFilter closingIn(DateRange range) {
-        return new OpportunityFilter(pipelineId, stages, stageTypes, owners, teams, territories, categories, range);
+        return new OpportunityFilter(pipelineId, stages, stageTypes, owners, teams, territories, categories, range,
+                account);
+    }
+
+    public OpportunityFilter forAccount(AccountId value) {
+        return new OpportunityFilter(pipelineId, stages, stageTypes, owners, teams, territories, categories, closing,
+                value);
     }
 
     /** Does the deal satisfy every criterion? The in-memory reference for what queries return. */
@@ -86,6 +96,7 @@ public record OpportunityFilter(PipelineId pipelineId, Set<StageId> stages, Set<
                 && (teams.isEmpty() || (deal.team() != null && teams.contains(deal.team())))
                 && (territories.isEmpty() || (deal.territory() != null && territories.contains(deal.territory())))
                 && (categories.isEmpty() || categories.contains(deal.forecastCategory()))
-                && (closing == null || closing.contains(deal.expectedCloseDate()));
+                && (closing == null || closing.contains(deal.expectedCloseDate()))
+                && (account == null || account.equals(deal.accountId()));
     }
 }

@@ -225,6 +225,12 @@ public abstract class OpportunityRepositoryContract {
                 ForecastCategory.OMITTED)))).isEqualTo(2);
         assertThat(tx(() -> deals().count(tenant, OpportunityFilter.any().inPipeline(pipeline.id())
                 .inStages(OpportunityFixtures.stage(pipeline, 0))))).isEqualTo(1);
+        assertThat(tx(() -> deals().search(tenant, OpportunityFilter.any().forAccount(full.view().accountId()),
+                PageRequest.first(10))).items()).extracting(OpportunityView::id).containsExactly(full.id());
+        assertThat(tx(() -> deals().count(tenant, OpportunityFilter.any().forAccount(full.view().accountId())
+                .ofTypes(StageType.LOST)))).isZero();
+        assertThat(tx(() -> deals().count(tenant, OpportunityFilter.any().forAccount(
+                org.smartbizflow.crm.account.AccountId.of(LeadFixtures.nextId()))))).isZero();
     }
 
     @Test

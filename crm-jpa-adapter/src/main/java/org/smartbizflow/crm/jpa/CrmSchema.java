@@ -43,7 +43,8 @@ public final class CrmSchema {
             "V11__activities.sql", "V12__sales_quotes.sql", "V13__contact_links_segments.sql",
             "V14__assignment_custom_fields_capacity.sql", "V15__activity_playbooks.sql",
             "V16__opportunity_pipeline_moves.sql", "V17__activity_occurrence_start.sql",
-            "V18__lead_scores.sql");
+            "V18__lead_scores.sql",
+            "V19__opportunity_account_index.sql");
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "crm_schema_history";

@@ -16,6 +16,8 @@ import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.runtime.FiledActivities;
+import org.smartbizflow.crm.opportunity.OpportunityFilter;
+import org.smartbizflow.crm.opportunity.StageType;
 import org.smartbizflow.crm.scoring.FeatureValues;
 import org.smartbizflow.crm.scoring.Prediction;
 import org.smartbizflow.crm.scoring.port.out.ChurnRiskModel;
@@ -87,6 +89,7 @@ final class AccountChurn implements AccountChurnUseCase {
         values.put("in_group", account.parentId() != null ? "yes" : "no");
         profile.customFields().values().forEach((key, value) -> values.putIfAbsent(key, typed(value)));
         activityFacts(account.id(), values);
+        dealFacts(account.id(), values);
         return values;
     }
 
@@ -109,6 +112,15 @@ final class AccountChurn implements AccountChurnUseCase {
             values.put("days_since_last_activity", Duration.between(latest, now).toDays());
         }
         values.put("activities_last_90_days", recent);
+    }
+
+    /** Counted by the store, one query each. */
+    private void dealFacts(AccountId accountId, Map<String, Object> values) {
+        OpportunityFilter deals = OpportunityFilter.any().forAccount(accountId);
+        var opportunities = runtime.persistence().opportunities();
+        values.put("open_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.OPEN)));
+        values.put("won_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.WON)));
+        values.put("lost_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.LOST)));
     }
 
     private static Object typed(CustomValue value) {

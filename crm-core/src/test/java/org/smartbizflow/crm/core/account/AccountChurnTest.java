@@ -22,6 +22,8 @@ import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.activity.port.in.ScheduleActivity;
 import org.smartbizflow.crm.core.AccessPolicies;
+import org.smartbizflow.crm.opportunity.OpportunityDetails;
+import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.core.CrmSession;
 import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
@@ -78,6 +80,13 @@ class AccountChurnTest {
         rep.activities().schedule(ScheduleActivity.call("Planned", NOW.plus(Duration.ofDays(3)),
                 Duration.ofMinutes(30), LONDON).about(link));
 
+        rep.opportunities().create(CreateOpportunity.of("Renewal 2027", Money.of("1000.00", "GBP"),
+                java.time.LocalDate.of(2027, 3, 31)).with(new OpportunityDetails("Renewal 2027", id, null, null, null,
+                null, Money.of("1000.00", "GBP"), java.time.LocalDate.of(2027, 3, 31), null, java.util.List.of(),
+                java.util.List.of(), CustomFields.none())));
+        rep.opportunities().create(CreateOpportunity.of("Elsewhere", Money.of("1000.00", "GBP"),
+                java.time.LocalDate.of(2027, 3, 31)));
+
         ChurnAssessment risk = rep.accountChurn().churnRisk(id, Map.of("support_tickets_90d", 7, "plan", "silver"));
 
         assertThat(risk.prediction().probability()).isEqualTo(0.73);
@@ -89,7 +98,8 @@ class AccountChurnTest {
                 .containsEntry("in_group", "no")
                 .containsEntry("auto_renew", false).containsEntry("plan", "silver")
                 .containsEntry("support_tickets_90d", 7)
-                .containsEntry("days_since_last_activity", 39L).containsEntry("activities_last_90_days", 1);
+                .containsEntry("days_since_last_activity", 39L).containsEntry("activities_last_90_days", 1)
+                .containsEntry("open_deals", 1L).containsEntry("won_deals", 0L).containsEntry("lost_deals", 0L);
         assertThat((BigDecimal) risk.features().values().get("seats")).isEqualByComparingTo("120");
     }
 

@@ -18,6 +18,8 @@ import org.smartbizflow.crm.account.ChurnAssessment;
  *   <li>{@code days_since_last_activity} (whole days since the last completed activity filed
  *       under the account took place; missing when there is none) and
  *       {@code activities_last_90_days};</li>
+ *   <li>{@code open_deals}, {@code won_deals} and {@code lost_deals}: the account's
+ *       opportunities by stage type;</li>
  *   <li>and whatever the caller adds, which wins over all of the above.</li>
  * </ul>
  * Nothing is written.

@@ -40,6 +40,9 @@ final class Conditions {
         if (!filter.categories().isEmpty()) {
             where.add(o + ".forecastCategory in :categories", "categories", names(filter.categories()));
         }
+        if (filter.account() != null) {
+            where.add(o + ".accountId = :account", "account", filter.account().value());
+        }
         if (filter.closing() != null) {
             where.add(o + ".expectedCloseDate >= :closeFrom", "closeFrom", filter.closing().start());
             where.add(o + ".expectedCloseDate <= :closeTo", "closeTo", filter.closing().end());
