@@ -322,7 +322,7 @@ public final class Crm {
             // files first, so that the deals' reaction counts an activity filed under a converted lead's deal
             runtime.onEventInTransaction(LeadUseCases.fileActivitiesOfConvertedLeads(runtime));
             runtime.onEventInTransaction(OpportunityUseCases.reestimateDealsOfCompletedActivities(runtime));
-            runtime.onEventInTransaction(LeadUseCases.rescoreChangedLeads(runtime));
+            runtime.onEventsInTransaction(LeadUseCases.rescoreChangedLeads(runtime));
             return new Crm(runtime);
         }
     }

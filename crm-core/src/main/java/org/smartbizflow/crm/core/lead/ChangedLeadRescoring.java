@@ -1,7 +1,9 @@
 package org.smartbizflow.crm.core.lead;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.activity.Activity;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * does not undo the change: the lead keeps its earlier score (and stays stale) and the failure
  * is logged.
  */
-final class ChangedLeadRescoring implements Consumer<DomainEvent> {
+final class ChangedLeadRescoring implements Consumer<List<? extends DomainEvent>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangedLeadRescoring.class);
 
@@ -44,29 +46,46 @@ final class ChangedLeadRescoring implements Consumer<DomainEvent> {
         this.runtime = runtime;
     }
 
+    /** The events one change recorded: each lead they touch is re-scored once, after all of them. */
     @Override
-    public void accept(DomainEvent event) {
+    public void accept(List<? extends DomainEvent> events) {
         if (runtime.scoring().scorer() == null) {
             return;
         }
+        Map<LeadId, Touched> leads = new LinkedHashMap<>();
+        for (DomainEvent event : events) {
+            touchedLeads(event, (tenant, lead, by) -> leads.putIfAbsent(lead, new Touched(tenant, by)));
+        }
+        leads.forEach((lead, touched) -> rescoreKeepingFailures(runtime, touched.tenant(), lead, touched.by()));
+    }
+
+    private record Touched(TenantId tenant, UserId by) {
+    }
+
+    @FunctionalInterface
+    private interface LeadSink {
+        void add(TenantId tenant, LeadId lead, UserId by);
+    }
+
+    private void touchedLeads(DomainEvent event, LeadSink sink) {
         if (event instanceof LeadEvent.LeadCaptured captured) {
-            rescore(captured.tenantId(), captured.leadId(), captured.ownerId());
+            sink.add(captured.tenantId(), captured.leadId(), captured.ownerId());
         } else if (event instanceof LeadEvent.LeadDetailsChanged changed
                 && changed.changes().stream().anyMatch(c -> !"score".equals(c.field()))) {
-            rescore(changed.tenantId(), changed.leadId(), changed.changedBy());
+            sink.add(changed.tenantId(), changed.leadId(), changed.changedBy());
         } else if (event instanceof LeadEvent.LeadStatusChanged changed && changed.to() != LeadStatus.MERGED) {
-            rescore(changed.tenantId(), changed.leadId(), changed.changedBy());
+            sink.add(changed.tenantId(), changed.leadId(), changed.changedBy());
         } else if (event instanceof LeadEvent.LeadsMerged merged) {
-            rescore(merged.tenantId(), merged.leadId(), merged.mergedBy());
+            sink.add(merged.tenantId(), merged.leadId(), merged.mergedBy());
         } else if (event instanceof LeadEvent.LeadConverted converted) {
-            rescore(converted.tenantId(), converted.leadId(), converted.convertedBy());
+            sink.add(converted.tenantId(), converted.leadId(), converted.convertedBy());
         } else {
             ActivityTouch.of(event).ifPresent(touch ->
-                    rescoreLeadsOf(touch.tenantId(), touch.activityId(), touch.by(), touch.left()));
+                    leadsOf(touch.tenantId(), touch.activityId(), touch.by(), touch.left(), sink));
         }
     }
 
-    private void rescoreLeadsOf(TenantId tenant, ActivityId activityId, UserId by, List<RecordLink> left) {
+    private void leadsOf(TenantId tenant, ActivityId activityId, UserId by, List<RecordLink> left, LeadSink sink) {
         ActivityView activity = runtime.persistence().activities().find(tenant, activityId)
                 .map(Activity::view).orElse(null);
         // only completed calls, meetings and e-mails are engagement
@@ -78,13 +97,9 @@ final class ChangedLeadRescoring implements Consumer<DomainEvent> {
         links.addAll(left);
         for (RecordLink link : links) {
             if (link.type() == LinkedRecordType.LEAD) {
-                rescore(tenant, LeadId.of(link.recordId()), by);
+                sink.add(tenant, LeadId.of(link.recordId()), by);
             }
         }
-    }
-
-    private void rescore(TenantId tenant, LeadId leadId, UserId by) {
-        rescoreKeepingFailures(runtime, tenant, leadId, by);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.smartbizflow.crm.core.lead;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.lead.port.in.ScoreLeadsUseCase;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -37,10 +38,10 @@ public final class LeadUseCases {
     }
 
     /**
-     * The in-transaction reaction that re-scores a lead after a change to it or to the
-     * activities filed under it; does nothing without a lead scorer.
+     * The in-transaction reaction that re-scores a lead, once per change, after a change to it
+     * or to the activities filed under it; does nothing without a lead scorer.
      */
-    public static Consumer<DomainEvent> rescoreChangedLeads(CoreRuntime runtime) {
+    public static Consumer<List<? extends DomainEvent>> rescoreChangedLeads(CoreRuntime runtime) {
         return new ChangedLeadRescoring(runtime);
     }
 

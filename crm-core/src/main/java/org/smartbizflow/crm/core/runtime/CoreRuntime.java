@@ -43,6 +43,8 @@ public final class CoreRuntime {
     private final FollowUpTasks followUpTasks;
     private final QuoteRenderer quoteRenderer;
     private final List<Consumer<DomainEvent>> inTransactionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<? extends DomainEvent>>> inTransactionBatchListeners =
+            new CopyOnWriteArrayList<>();
     private final SanctionsScreening sanctionsScreening;
     private final ScoringPorts scoring;
     private final Runnable publishAfterCommit;
@@ -119,6 +121,15 @@ public final class CoreRuntime {
         inTransactionListeners.add(listener);
     }
 
+    /**
+     * Adds a reaction that runs, inside the transaction, once for the events of each
+     * {@link #recordEvents} call (what one change recorded), after the per-event reactions: for
+     * work that should happen once per record however many events the change made.
+     */
+    public void onEventsInTransaction(Consumer<List<? extends DomainEvent>> listener) {
+        inTransactionBatchListeners.add(listener);
+    }
+
     public CrmPersistence persistence() {
         return persistence;
     }
@@ -177,6 +188,7 @@ public final class CoreRuntime {
         for (DomainEvent event : events) {
             inTransactionListeners.forEach(listener -> listener.accept(event));
         }
+        inTransactionBatchListeners.forEach(listener -> listener.accept(events));
         List<StoredEvent> stored = events.stream()
                 .map(e -> new StoredEvent(ids.next(), e.tenantId(), e.type(), e.aggregateId(), serializer.toJson(e),
                         e.occurredAt()))

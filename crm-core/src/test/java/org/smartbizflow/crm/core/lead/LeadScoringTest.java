@@ -91,10 +91,12 @@ class LeadScoringTest {
         private volatile String version = "rules-1";
         private volatile String failOnCompany;
         private final AtomicReference<LeadProfile> lastProfile = new AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
         public Score score(LeadProfile profile, Instant asOf) {
             lastProfile.set(profile);
+            calls.incrementAndGet();
             if (failOnCompany != null && failOnCompany.equals(profile.attributes().get("company"))) {
                 throw new IllegalArgumentException("cannot score " + failOnCompany);
             }
@@ -194,6 +196,20 @@ class LeadScoringTest {
         assertThat(rescored.factors()).extracting(Factor::name).containsExactly("target-industry", "calls-held",
                 "emails-opened");
         assertThat(rep.leads().get(id).score()).isEqualTo(55);
+    }
+
+    @Test
+    void oneChangeThatRecordsSeveralEventsScoresTheLeadOnce() {
+        LeadId id = capture("Ada Lovelace", "Analytical");
+        int afterCapture = scorer.calls.get();
+
+        rep.leads().update(UpdateLead.of(id).details("Ada King", "Analytical Engines", null, null)
+                .customField("industry", new CustomValue.Text("Software")).addTags(Tag.of("vip")));
+
+        assertThat(scorer.calls.get() - afterCapture).isEqualTo(1);
+        assertThat(scorer.lastProfile.get().attributes()).containsEntry("company", "Analytical Engines")
+                .containsEntry("industry", "Software").containsEntry("tags", "vip");
+        assertThat(rep.leadScores().latestScore(id).orElseThrow().value()).isEqualTo(40);
     }
 
     @Test
