@@ -592,12 +592,7 @@ public abstract class LeadRepositoryContract {
     void deleteScoreRemovesTheScoreAndDoesNothingWhenThereIsNone() {
         Lead scored = LeadFixtures.lead(tenant);
         Lead keep = LeadFixtures.bareLead(tenant);
-        insertAll(List.of(scored, keep));
-        LeadScore kept = score(keep.id(), "v1", 1);
-        txRun(() -> {
-            leads().saveScore(tenant, score(scored.id(), "v1", 4));
-            leads().saveScore(tenant, kept);
-        });
+        LeadScore kept = storeBothScored(scored, 4, keep, 1);
 
         txRun(() -> leads().deleteScore(tenant, scored.id()));
 
@@ -616,12 +611,7 @@ public abstract class LeadRepositoryContract {
     void deletingALeadDeletesItsScore() {
         Lead lead = LeadFixtures.lead(tenant);
         Lead keep = LeadFixtures.bareLead(tenant);
-        insertAll(List.of(lead, keep));
-        LeadScore kept = score(keep.id(), "v1", 2);
-        txRun(() -> {
-            leads().saveScore(tenant, score(lead.id(), "v1", 3));
-            leads().saveScore(tenant, kept);
-        });
+        LeadScore kept = storeBothScored(lead, 3, keep, 2);
 
         txRun(() -> leads().delete(tenant, lead.id(), 0));
 
@@ -831,6 +821,17 @@ public abstract class LeadRepositoryContract {
         assertThat(tx(() -> leads().scoredOtherwise(tenant, "v1", earlyScore.scoredAt(), null, 10)))
                 .containsExactly(unscored.id());
         assertThat(tx(() -> leads().countScoredOtherwise(tenant, "v2", cutoff))).isEqualTo(3);
+    }
+
+    /** Stores both leads with "v1" scores of so many factors; returns the second one's score. */
+    private LeadScore storeBothScored(Lead first, int firstFactors, Lead second, int secondFactors) {
+        insertAll(List.of(first, second));
+        LeadScore secondScore = score(second.id(), "v1", secondFactors);
+        txRun(() -> {
+            leads().saveScore(tenant, score(first.id(), "v1", firstFactors));
+            leads().saveScore(tenant, secondScore);
+        });
+        return secondScore;
     }
 
     private static LeadScore score(LeadId leadId, String version, int factors) {
