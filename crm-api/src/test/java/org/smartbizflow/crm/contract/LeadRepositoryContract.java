@@ -294,14 +294,7 @@ public abstract class LeadRepositoryContract {
         Lead survivor = LeadFixtures.lead(tenant);
         Lead merged = LeadFixtures.bareLead(tenant);
         insertAll(List.of(survivor, merged));
-        txRun(() -> {
-            Lead s = leads().find(tenant, survivor.id()).orElseThrow();
-            Lead m = leads().find(tenant, merged.id()).orElseThrow();
-            s.absorb(m, org.smartbizflow.crm.lead.MergeChoices.fillBlanks(), UserId.of("u"),
-                    LeadFixtures.BASE_TIME.plusSeconds(9));
-            leads().update(s);
-            leads().update(m);
-        });
+        merge(survivor, merged);
         LeadView tombstone = find(tenant, merged.id()).orElseThrow().view();
         assertThat(tombstone.status()).isEqualTo(LeadStatus.MERGED);
         assertThat(tombstone.mergedInto()).isEqualTo(survivor.id());
