@@ -28,12 +28,13 @@ public final class ScoringModel {
     private final ModelMetadata metadata;
 
     private static final long MAGNITUDE_BITS = 0x7FFF_FFFF_FFFF_FFFFL;
-    /** How many of the leading attributes the selection networks take (see {@link #topThree}). */
-    private static final int NETWORK = 10;
 
     private final int width;
     private final int features;
-    private final int[] source;
+    /** Where each attribute's columns end (exclusive); they start where the previous one's end. */
+    private final int[] attributeEnd;
+    /** Each attribute's share of the centred offsets, summed over its columns in order. */
+    private final double[] attributeCentre;
     private final List<String> featureNames;
     private final boolean folded;
     private final double effectiveIntercept;
@@ -43,13 +44,8 @@ public final class ScoringModel {
     private final int[] nameOrder;
     private final int[] nameRank;
     private final int[] strengthOrder;
-    private final int leadingCount;
     private final long keyIndexMask;
     private final long[] nameTieBits;
-    private final int networkSize;
-    private final int[] networkFeatures;
-    private final long[] networkIndexBits;
-    private final long[] networkTieBits;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -68,7 +64,7 @@ public final class ScoringModel {
         this.columnMeans = columnMeans.clone();
         this.calibrator = Preconditions.notNull(calibrator, "calibrator");
         this.metadata = Preconditions.notNull(metadata, "metadata");
-        this.source = pipeline.sourceOfColumns();
+        int[] source = pipeline.sourceOfColumns();
         this.featureNames = pipeline.featureNames();
         this.features = featureNames.size();
         double slope = calibrator instanceof PlattCalibrator platt ? platt.slope() : 1;
@@ -84,6 +80,16 @@ public final class ScoringModel {
             centre += centredOffsets[j];
         }
         this.centredIntercept = centre;
+        // the pipeline lays each attribute's columns side by side, in attribute order
+        this.attributeEnd = new int[features];
+        this.attributeCentre = new double[features];
+        for (int j = 0; j < width; j++) {
+            attributeEnd[source[j]] = j + 1;
+            attributeCentre[source[j]] += centredOffsets[j];
+        }
+        for (int a = 1; a < features; a++) {
+            attributeEnd[a] = Math.max(attributeEnd[a], attributeEnd[a - 1]);
+        }
         Integer[] order = new Integer[features];
         for (int f = 0; f < features; f++) {
             order[f] = f;
@@ -105,30 +111,10 @@ public final class ScoringModel {
         for (int t = 0; t < features; t++) {
             strengthOrder[t] = order[t];
         }
-        // the attributes whose coefficient is at least 60% of the third strongest: any of them
-        // is often among a row's three strongest effects; the rest rarely are
-        int leading = Math.min(3, features);
-        while (features > 3 && leading < features
-                && strength[order[leading]] >= 0.6 * strength[order[2]]) {
-            leading++;
-        }
-        this.leadingCount = leading;
         this.keyIndexMask = (1L << Math.max(1, 64 - Long.numberOfLeadingZeros(features - 1L))) - 1;
         this.nameTieBits = new long[features];
         for (int f = 0; f < features; f++) {
             nameTieBits[f] = keyIndexMask - nameRank[f];
-        }
-        // the selection networks take the first NETWORK leading attributes; a shorter list is
-        // padded with index `features`, a slot of the effects buffer that always holds 0
-        this.networkSize = Math.min(leadingCount, NETWORK);
-        this.networkFeatures = new int[NETWORK];
-        this.networkIndexBits = new long[NETWORK];
-        this.networkTieBits = new long[NETWORK];
-        for (int t = 0; t < NETWORK; t++) {
-            boolean real = t < networkSize;
-            networkFeatures[t] = real ? strengthOrder[t] : features;
-            networkIndexBits[t] = real ? strengthOrder[t] : -1;
-            networkTieBits[t] = real ? nameTieBits[strengthOrder[t]] : 0;
         }
     }
 
@@ -229,36 +215,50 @@ public final class ScoringModel {
         Preconditions.check(probabilities.length >= rows, "probabilities", "holds fewer than rows values");
         Preconditions.check(topFeatures.length >= rows * k && topEffects.length >= rows * k, "topFeatures",
                 "must hold rows * k entries");
+        final boolean masked = k == 3 && features <= Long.SIZE;
         final double[] beta = effectiveCoefficients;
-        final double[] centre = centredOffsets;
-        final int p = width;
+        final int[] end = attributeEnd;
+        // one column per attribute: the plain loop, where the attribute's centre is the column's
         final boolean oneColumnEach = features == width;
-        // one slot more than attributes: the pad the selection networks read, always 0
-        double[] effects = new double[features + 1];
-        final long indexMask = keyIndexMask;
-        for (int i = 0, offset = 0; i < rows; i++, offset += p) {
-            double z;
+        final double[] centre = oneColumnEach ? centredOffsets : attributeCentre;
+        double[] effects = new double[features];
+        // the smallest magnitude a candidate may have, adapted from row to row (see strongestThree)
+        double floor = 0;
+        for (int i = 0, offset = 0; i < rows; i++, offset += width) {
+            // z sums the same products in the same order as scoreBatch, so the scores agree to the bit
+            double z = folded ? effectiveIntercept : intercept;
+            long mask = 0;
+            final double entry = Math.nextDown(Double.longBitsToDouble(Double.doubleToRawLongBits(floor)
+                    & ~keyIndexMask));
             if (oneColumnEach) {
-                // z sums the same products in the same order as scoreBatch, so the scores agree to the bit
-                z = effectiveIntercept;
-                for (int j = 0; j < p; j++) {
+                for (int j = 0; j < width; j++) {
                     double product = beta[j] * x[offset + j];
                     z += product;
-                    effects[j] = product - centre[j];
+                    double e = product - centre[j];
+                    effects[j] = e;
+                    mask = (mask << 1) | (Double.doubleToRawLongBits(entry - Math.abs(e)) >>> 63);
                 }
             } else {
-                z = centredIntercept;
-                Arrays.fill(effects, 0);
-                for (int j = 0; j < p; j++) {
-                    double e = beta[j] * x[offset + j] - centre[j];
-                    effects[source[j]] += e;
-                    z += e;
+                for (int f = 0, j = 0; f < features; f++) {
+                    double sum = 0;
+                    for (; j < end[f]; j++) {
+                        double product = beta[j] * x[offset + j];
+                        z += product;
+                        sum += product;
+                    }
+                    double e = sum - centre[f];
+                    effects[f] = e;
+                    mask = (mask << 1) | (Double.doubleToRawLongBits(entry - Math.abs(e)) >>> 63);
                 }
             }
             probabilities[i] = folded ? LogisticRegression.sigmoid(z) : calibrator.probability(z);
             int base = i * k;
-            if (k == 3) {
-                topThree(effects, indexMask, topFeatures, topEffects, base);
+            if (masked) {
+                // an effect is infinite or not a number only if a product is, and then so is z
+                floor = strongestThree(effects, Long.reverse(mask) >>> (Long.SIZE - features), Double.isFinite(z),
+                        floor, topFeatures, topEffects, base);
+            } else if (k == 3) {
+                strongestThree(effects, 0, Double.isFinite(z), 0, topFeatures, topEffects, base);
             } else {
                 topK(effects, features, k, topFeatures, topEffects, base);
             }
@@ -266,74 +266,49 @@ public final class ScoringModel {
     }
 
     /**
-     * The three strongest effects. Each effect's magnitude bits (ordered like the magnitudes,
-     * as for any non-negative double) with the attribute index in the low bits form a unique
-     * key, and the three largest keys are kept. The index bits only break ties between
-     * magnitudes equal to within a relative 2^-(52 - index bits). Keys are unique, so the
-     * visiting order does not change the result.
+     * The three strongest effects of a row, in key order: each effect's magnitude bits (ordered
+     * like the magnitudes) with the low {@code index bits} replaced by the attribute index. Keys
+     * are unique, so their order is total; it differs from the order of the magnitudes only
+     * between magnitudes equal to within a relative 2^-(52 - index bits), where the higher index
+     * wins.
      * <p>
-     * The attributes with the largest coefficients ({@link #leadingCount} of them, at most
-     * {@value #NETWORK}) may each be among the three, in no predictable order, so they go
-     * through a selection network without branches: the three largest of each half in order,
-     * then the three largest of those six. Padding keys are -1, below every key. After them the
-     * third key is high, and the remaining attributes almost always fall short of it: one
-     * well-predicted comparison each.
+     * Only the candidates in {@code mask} are ranked: the attributes whose magnitude reaches the
+     * key bucket of {@code floor}, and so whose keys exceed every other attribute's. With at least
+     * three of them the strongest three are among them; otherwise (or for a row with an effect
+     * that is not finite, or an attribute beyond the mask's 64 bits) every attribute is ranked.
+     * The floor follows the rows: 90% of the third strongest magnitude after a row with too few
+     * candidates, and 1.17% higher after any other, so that about one row in ten is ranked in
+     * full and the others rank a handful of candidates instead of every attribute, without a
+     * branch per attribute.
+     *
+     * @return the floor for the next row
      */
-    private void topThree(double[] effects, long indexMask, int[] topFeatures, double[] topEffects, int base) {
+    private double strongestThree(double[] effects, long mask, boolean finite, double floor, int[] topFeatures,
+                                  double[] topEffects, int base) {
+        final long indexMask = keyIndexMask;
         final long magnitudeMask = MAGNITUDE_BITS & ~indexMask;
-        final int[] net = networkFeatures;
-        final long[] index = networkIndexBits;
-        long k0 = (Double.doubleToRawLongBits(effects[net[0]]) & magnitudeMask) | index[0];
-        long k1 = (Double.doubleToRawLongBits(effects[net[1]]) & magnitudeMask) | index[1];
-        long k2 = (Double.doubleToRawLongBits(effects[net[2]]) & magnitudeMask) | index[2];
-        long k3 = (Double.doubleToRawLongBits(effects[net[3]]) & magnitudeMask) | index[3];
-        long k4 = (Double.doubleToRawLongBits(effects[net[4]]) & magnitudeMask) | index[4];
-        long k5 = (Double.doubleToRawLongBits(effects[net[5]]) & magnitudeMask) | index[5];
-        long k6 = (Double.doubleToRawLongBits(effects[net[6]]) & magnitudeMask) | index[6];
-        long k7 = (Double.doubleToRawLongBits(effects[net[7]]) & magnitudeMask) | index[7];
-        long k8 = (Double.doubleToRawLongBits(effects[net[8]]) & magnitudeMask) | index[8];
-        long k9 = (Double.doubleToRawLongBits(effects[net[9]]) & magnitudeMask) | index[9];
+        boolean full = !finite || features > Long.SIZE || Long.bitCount(mask) < 3;
+        long k0 = -1;
+        long k1 = -1;
+        long k2 = -1;
+        long d;
         // each exchange "d = kA - kB; d &= d >> 63; kA -= d; kB += d" leaves the larger key in kA;
         // keys lie in [-1, 2^63), so no difference overflows
-        long d;
-        // k0..k4: sort the first four, then carry k4 down the first three
-        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
-        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
-        d = k0 - k2; d &= d >> 63; k0 -= d; k2 += d;
-        d = k1 - k3; d &= d >> 63; k1 -= d; k3 += d;
-        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
-        d = k0 - k4; d &= d >> 63; k0 -= d; k4 += d;
-        d = k1 - k4; d &= d >> 63; k1 -= d; k4 += d;
-        d = k2 - k4; d &= d >> 63; k2 -= d; k4 += d;
-        // k5..k9 the same way
-        d = k5 - k6; d &= d >> 63; k5 -= d; k6 += d;
-        d = k7 - k8; d &= d >> 63; k7 -= d; k8 += d;
-        d = k5 - k7; d &= d >> 63; k5 -= d; k7 += d;
-        d = k6 - k8; d &= d >> 63; k6 -= d; k8 += d;
-        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
-        d = k5 - k9; d &= d >> 63; k5 -= d; k9 += d;
-        d = k6 - k9; d &= d >> 63; k6 -= d; k9 += d;
-        d = k7 - k9; d &= d >> 63; k7 -= d; k9 += d;
-        // the larger of k0 and k7, k1 and k6, k2 and k5 are the three largest of all ten ...
-        d = k0 - k7; k0 -= d & (d >> 63);
-        d = k1 - k6; k1 -= d & (d >> 63);
-        d = k2 - k5; k2 -= d & (d >> 63);
-        // ... and are descending, then ascending: three exchanges put them in order
-        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
-        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
-        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
-        // no key at or below the third's magnitude (index bits cleared) can enter
-        double floor = Double.longBitsToDouble(k2 & magnitudeMask);
-        final int[] order = strengthOrder;
-        for (int t = networkSize; t < order.length; t++) {
-            int f = order[t];
-            double effect = effects[f];
-            if (Math.abs(effect) >= floor) {
-                long carried = (Double.doubleToRawLongBits(effect) & magnitudeMask) | f;
+        if (full) {
+            for (int f = 0; f < features; f++) {
+                long carried = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
                 d = k0 - carried; d &= d >> 63; k0 -= d; carried += d;
                 d = k1 - carried; d &= d >> 63; k1 -= d; carried += d;
                 d = k2 - carried; d &= d >> 63; k2 -= d;
-                floor = Double.longBitsToDouble(k2 & magnitudeMask);
+            }
+        } else {
+            while (mask != 0) {
+                int f = Long.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                long carried = (Double.doubleToRawLongBits(effects[f]) & magnitudeMask) | f;
+                d = k0 - carried; d &= d >> 63; k0 -= d; carried += d;
+                d = k1 - carried; d &= d >> 63; k1 -= d; carried += d;
+                d = k2 - carried; d &= d >> 63; k2 -= d;
             }
         }
         int f1 = k0 < 0 ? -1 : (int) (k0 & indexMask);
@@ -345,7 +320,14 @@ public final class ScoringModel {
         topEffects[base] = f1 < 0 ? 0 : effects[f1];
         topEffects[base + 1] = f2 < 0 ? 0 : effects[f2];
         topEffects[base + 2] = f3 < 0 ? 0 : effects[f3];
+        double third = f3 < 0 || !finite ? 0 : Math.abs(effects[f3]);
+        return full || floor == 0 ? FLOOR_CUT * third : floor * FLOOR_RAISE;
     }
+
+    /** How far the candidate floors fall after a row with too few candidates. */
+    private static final double FLOOR_CUT = 0.9;
+    /** How far they rise after any other row: about one row in ten has too few. */
+    private static final double FLOOR_RAISE = 1.0117;
 
     private static void topK(double[] effects, int attributes, int k, int[] topFeatures, double[] topEffects,
                              int base) {
@@ -375,8 +357,18 @@ public final class ScoringModel {
     /** Every raw attribute's effect on the log-odds for one encoded row, in attribute order. */
     public double[] effects(double[] x, int offset) {
         double[] effects = new double[features];
-        for (int j = 0; j < width; j++) {
-            effects[source[j]] += effectiveCoefficients[j] * x[offset + j] - centredOffsets[j];
+        if (features == width) {
+            for (int j = 0; j < width; j++) {
+                effects[j] = effectiveCoefficients[j] * x[offset + j] - centredOffsets[j];
+            }
+            return effects;
+        }
+        for (int f = 0, j = 0; f < features; f++) {
+            double sum = 0;
+            for (; j < attributeEnd[f]; j++) {
+                sum += effectiveCoefficients[j] * x[offset + j];
+            }
+            effects[f] = sum - attributeCentre[f];
         }
         return effects;
     }
@@ -407,187 +399,160 @@ public final class ScoringModel {
         Preconditions.check(x.length >= rows * width, "x", "holds fewer than rows * width values");
         final int k = out.k();
         final double[] probabilities = out.probabilityArray();
-        final int[] positiveFeatures = out.positiveFeatureArray();
-        final double[] positiveEffects = out.positiveEffectArray();
-        final int[] negativeFeatures = out.negativeFeatureArray();
-        final double[] negativeEffects = out.negativeEffectArray();
         final double[] beta = effectiveCoefficients;
-        final double[] centre = centredOffsets;
-        final int[] order = nameOrder;
-        final int p = width;
+        final int[] end = attributeEnd;
+        // one column per attribute: the plain loop, where the attribute's centre is the column's
         final boolean oneColumnEach = features == width;
-        // one slot more than attributes: the pad the selection networks read, always 0
-        double[] effects = new double[features + 1];
-        for (int i = 0, offset = 0; i < rows; i++, offset += p) {
-            // finite only if no effect is infinite or not a number (the fast selection needs that);
-            // every path below that fills the effects sets it
-            double check = Double.NaN;
-            if (folded && oneColumnEach && k > 0) {
-                // the same sum as scoreBatch, so batch and plain scores agree to the bit
-                double z = effectiveIntercept;
-                for (int j = 0; j < p; j++) {
+        final double[] centre = oneColumnEach ? centredOffsets : attributeCentre;
+        double[] effects = new double[features];
+        // the candidate floors of each side, adapted from row to row (see threeOfEachSign)
+        double[] floors = new double[2];
+        for (int i = 0, offset = 0; i < rows; i++, offset += width) {
+            final double positiveFloor = floors[0];
+            final double negativeFloor = floors[1];
+            // z sums the same products in the same order as scoreBatch, so the scores agree to the bit
+            double z = folded ? effectiveIntercept : intercept;
+            long positives = 0;
+            long negatives = 0;
+            if (oneColumnEach) {
+                for (int j = 0; j < width; j++) {
                     double product = beta[j] * x[offset + j];
                     z += product;
-                    effects[j] = product - centre[j];
+                    double e = product - centre[j];
+                    effects[j] = e;
+                    positives = (positives << 1) | (Double.doubleToRawLongBits(positiveFloor - e) >>> 63);
+                    negatives = (negatives << 1) | (Double.doubleToRawLongBits(e + negativeFloor) >>> 63);
                 }
-                probabilities[i] = LogisticRegression.sigmoid(z);
-                // an effect is not a number only if its product is not, and then neither is z
-                check = z;
-            } else if (folded) {
-                double z = effectiveIntercept;
-                for (int j = 0; j < p; j++) {
-                    z += beta[j] * x[offset + j];
-                }
-                probabilities[i] = LogisticRegression.sigmoid(z);
             } else {
-                probabilities[i] = calibrator.probability(linearPredictor(x, offset));
-            }
-            if (k == 0) {
-                continue;
-            }
-            if (oneColumnEach) {
-                if (!folded) {
-                    check = 0;
-                    for (int j = 0; j < p; j++) {
-                        double e = beta[j] * x[offset + j] - centre[j];
-                        effects[j] = e;
-                        check += e;
+                for (int f = 0, j = 0; f < features; f++) {
+                    double sum = 0;
+                    for (; j < end[f]; j++) {
+                        double product = beta[j] * x[offset + j];
+                        z += product;
+                        sum += product;
                     }
-                }
-            } else {
-                Arrays.fill(effects, 0);
-                check = 0;
-                for (int j = 0; j < p; j++) {
-                    double e = beta[j] * x[offset + j] - centre[j];
-                    effects[source[j]] += e;
-                    check += e;
+                    double e = sum - centre[f];
+                    effects[f] = e;
+                    positives = (positives << 1) | (Double.doubleToRawLongBits(positiveFloor - e) >>> 63);
+                    negatives = (negatives << 1) | (Double.doubleToRawLongBits(e + negativeFloor) >>> 63);
                 }
             }
-            int base = i * k;
-            if (k == 3 && Double.isFinite(check)) {
-                topThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
-                        negativeEffects);
+            probabilities[i] = folded ? LogisticRegression.sigmoid(z) : calibrator.probability(z);
+            // an effect is infinite or not a number only if a product is, and then so is z
+            boolean finite = Double.isFinite(z);
+            if (k == 3 && features <= Long.SIZE) {
+                threeOfEachSign(effects, Long.reverse(positives) >>> (Long.SIZE - features),
+                        Long.reverse(negatives) >>> (Long.SIZE - features), finite, floors, i * k, out);
             } else if (k == 3) {
-                exactTopThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
-                        negativeEffects);
-            } else {
-                topOfEachSign(effects, order, k, base, positiveFeatures, positiveEffects, negativeFeatures,
-                        negativeEffects);
+                exactTopThreeOfEachSign(effects, i * k, out);
+            } else if (k > 0) {
+                topOfEachSign(effects, nameOrder, k, i * k, out);
             }
         }
         out.filled(rows, featureNames);
     }
 
     /**
-     * The three largest positive and three largest negative effects, as
-     * {@link #exactTopThreeOfEachSign} finds them, for a row whose effects are all finite.
-     * <p>
-     * Each effect becomes a signed key: its magnitude rounded up to a bucket of
-     * 2^(index bits + 1) units in the last place and halved, with the attribute's place in name
-     * order in the low bits (reversed, so the name that sorts first makes the larger key), all
-     * bits inverted for a negative effect. Keys then order like the effects, except within a
-     * bucket, where they order by name; they lie within (-2^62, 2^62), so no difference of two
-     * overflows. The leading attributes ({@link #leadingCount} of them, at most {@value #NETWORK},
-     * padded with zero effects) are sorted by a 29-exchange network for ten inputs
-     * (Waksman's, in Knuth, The Art of Computer Programming, vol. 3, section 5.3.4), without
-     * branches: the four largest keys are the candidates on the positive side and the four
-     * smallest on the negative side. The rest are mostly turned away by one comparison with each
-     * side's third magnitude. Key order is the exact order except within a bucket: when two
-     * neighbouring slots share one, the row is redone exactly.
+     * Bit {@code f} set when attribute {@code f}'s effect has the given sign and a magnitude
+     * above {@code floor}.
      */
-    private void topThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
-                                    int[] negativeFeatures, double[] negativeEffects) {
+    private long signMask(double[] effects, double floor, int sign) {
+        long mask = 0;
+        for (int f = features - 1; f >= 0; f--) {
+            double e = effects[f];
+            mask = (mask << 1) | (Double.doubleToRawLongBits(sign > 0 ? floor - e : e + floor) >>> 63);
+        }
+        return mask;
+    }
+
+    /**
+     * The three largest positive and three largest negative effects of a row, as
+     * {@link #exactTopThreeOfEachSign} finds them.
+     * <p>
+     * Only the candidates in each side's mask are ranked: the effects of that sign beyond the
+     * side's floor (as a magnitude), which exceed every other effect of that sign. With at least
+     * three candidates a side's strongest three are among them; otherwise that side is ranked
+     * over all its effects. The floors follow the rows as in {@link #strongestThree}.
+     * <p>
+     * Candidates are ranked by key without branches: an effect's magnitude rounded up to a
+     * bucket of 2^(index bits + 1) units in the last place and halved, with the attribute's
+     * place in name order in the low bits (reversed, so the name that sorts first makes the
+     * larger key). Keys order like the magnitudes except within a bucket, where they order by
+     * name; the four largest are kept, and when two neighbouring ones share a bucket the row is
+     * redone exactly. A row with an effect that is not finite is redone exactly too.
+     */
+    private void threeOfEachSign(double[] effects, long positives, long negatives, boolean finite, double[] floors,
+                                 int base, BatchExplanations out) {
+        if (!finite) {
+            exactTopThreeOfEachSign(effects, base, out);
+            floors[0] = 0;
+            floors[1] = 0;
+            return;
+        }
+        final double positiveFloor = floors[0];
+        final double negativeFloor = floors[1];
+        boolean positiveShort = positiveFloor > 0 && Long.bitCount(positives) < 3;
+        boolean negativeShort = negativeFloor > 0 && Long.bitCount(negatives) < 3;
+        if (positiveShort) {
+            positives = signMask(effects, 0, 1);
+        }
+        if (negativeShort) {
+            negatives = signMask(effects, 0, -1);
+        }
         final long indexMask = keyIndexMask;
         final long bucketMask = ~indexMask;
         final long round = 2 * indexMask + 1;
-        final int[] net = networkFeatures;
-        final long[] tie = networkTieBits;
-        long k0 = signedKey(effects[net[0]], tie[0], round, bucketMask);
-        long k1 = signedKey(effects[net[1]], tie[1], round, bucketMask);
-        long k2 = signedKey(effects[net[2]], tie[2], round, bucketMask);
-        long k3 = signedKey(effects[net[3]], tie[3], round, bucketMask);
-        long k4 = signedKey(effects[net[4]], tie[4], round, bucketMask);
-        long k5 = signedKey(effects[net[5]], tie[5], round, bucketMask);
-        long k6 = signedKey(effects[net[6]], tie[6], round, bucketMask);
-        long k7 = signedKey(effects[net[7]], tie[7], round, bucketMask);
-        long k8 = signedKey(effects[net[8]], tie[8], round, bucketMask);
-        long k9 = signedKey(effects[net[9]], tie[9], round, bucketMask);
-        // each exchange leaves the larger key in the first, as in topThree
-        long d;
-        d = k0 - k8; d &= d >> 63; k0 -= d; k8 += d;
-        d = k1 - k9; d &= d >> 63; k1 -= d; k9 += d;
-        d = k2 - k7; d &= d >> 63; k2 -= d; k7 += d;
-        d = k3 - k5; d &= d >> 63; k3 -= d; k5 += d;
-        d = k4 - k6; d &= d >> 63; k4 -= d; k6 += d;
-        d = k0 - k2; d &= d >> 63; k0 -= d; k2 += d;
-        d = k1 - k4; d &= d >> 63; k1 -= d; k4 += d;
-        d = k5 - k8; d &= d >> 63; k5 -= d; k8 += d;
-        d = k7 - k9; d &= d >> 63; k7 -= d; k9 += d;
-        d = k0 - k3; d &= d >> 63; k0 -= d; k3 += d;
-        d = k2 - k4; d &= d >> 63; k2 -= d; k4 += d;
-        d = k5 - k7; d &= d >> 63; k5 -= d; k7 += d;
-        d = k6 - k9; d &= d >> 63; k6 -= d; k9 += d;
-        d = k0 - k1; d &= d >> 63; k0 -= d; k1 += d;
-        d = k3 - k6; d &= d >> 63; k3 -= d; k6 += d;
-        d = k8 - k9; d &= d >> 63; k8 -= d; k9 += d;
-        d = k1 - k5; d &= d >> 63; k1 -= d; k5 += d;
-        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
-        d = k4 - k8; d &= d >> 63; k4 -= d; k8 += d;
-        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
-        d = k1 - k2; d &= d >> 63; k1 -= d; k2 += d;
-        d = k3 - k5; d &= d >> 63; k3 -= d; k5 += d;
-        d = k4 - k6; d &= d >> 63; k4 -= d; k6 += d;
-        d = k7 - k8; d &= d >> 63; k7 -= d; k8 += d;
-        d = k2 - k3; d &= d >> 63; k2 -= d; k3 += d;
-        d = k4 - k5; d &= d >> 63; k4 -= d; k5 += d;
-        d = k6 - k7; d &= d >> 63; k6 -= d; k7 += d;
-        d = k3 - k4; d &= d >> 63; k3 -= d; k4 += d;
-        d = k5 - k6; d &= d >> 63; k5 -= d; k6 += d;
-        // a slot takes a key only if it has the slot's sign and a magnitude above 0; -1 is empty
-        long p1 = slot(k0, indexMask);
-        long p2 = slot(k1, indexMask);
-        long p3 = slot(k2, indexMask);
-        long p4 = slot(k3, indexMask);
-        long n1 = slot(~k9, indexMask);
-        long n2 = slot(~k8, indexMask);
-        long n3 = slot(~k7, indexMask);
-        long n4 = slot(~k6, indexMask);
-        double positiveFloor = entryFloor(p3, bucketMask, round);
-        double negativeFloor = entryFloor(n3, bucketMask, round);
         final long[] tieBits = nameTieBits;
-        final int[] order = strengthOrder;
-        for (int t = networkSize; t < order.length; t++) {
-            int f = order[t];
-            double effect = effects[f];
-            if (effect >= positiveFloor) {
-                long carried = magnitudeKey(effect, tieBits[f], round, bucketMask);
-                d = p1 - carried; d &= d >> 63; p1 -= d; carried += d;
-                d = p2 - carried; d &= d >> 63; p2 -= d; carried += d;
-                d = p3 - carried; d &= d >> 63; p3 -= d; carried += d;
-                d = p4 - carried; d &= d >> 63; p4 -= d;
-                positiveFloor = entryFloor(p3, bucketMask, round);
-            } else if (-effect >= negativeFloor) {
-                long carried = magnitudeKey(effect, tieBits[f], round, bucketMask);
-                d = n1 - carried; d &= d >> 63; n1 -= d; carried += d;
-                d = n2 - carried; d &= d >> 63; n2 -= d; carried += d;
-                d = n3 - carried; d &= d >> 63; n3 -= d; carried += d;
-                d = n4 - carried; d &= d >> 63; n4 -= d;
-                negativeFloor = entryFloor(n3, bucketMask, round);
-            }
+        // each exchange "d = kA - kB; d &= d >> 63; kA -= d; kB += d" leaves the larger key in kA;
+        // keys lie in [-1, 2^62), so no difference overflows; -1 is an empty slot
+        long p1 = -1;
+        long p2 = -1;
+        long p3 = -1;
+        long p4 = -1;
+        long d;
+        while (positives != 0) {
+            int f = Long.numberOfTrailingZeros(positives);
+            positives &= positives - 1;
+            long carried = magnitudeKey(effects[f], tieBits[f], round, bucketMask);
+            d = p1 - carried; d &= d >> 63; p1 -= d; carried += d;
+            d = p2 - carried; d &= d >> 63; p2 -= d; carried += d;
+            d = p3 - carried; d &= d >> 63; p3 -= d; carried += d;
+            d = p4 - carried; d &= d >> 63; p4 -= d;
         }
+        long n1 = -1;
+        long n2 = -1;
+        long n3 = -1;
+        long n4 = -1;
+        while (negatives != 0) {
+            int f = Long.numberOfTrailingZeros(negatives);
+            negatives &= negatives - 1;
+            long carried = magnitudeKey(effects[f], tieBits[f], round, bucketMask);
+            d = n1 - carried; d &= d >> 63; n1 -= d; carried += d;
+            d = n2 - carried; d &= d >> 63; n2 -= d; carried += d;
+            d = n3 - carried; d &= d >> 63; n3 -= d; carried += d;
+            d = n4 - carried; d &= d >> 63; n4 -= d;
+        }
+        final int[] positiveFeatures = out.positiveFeatureArray();
+        final double[] positiveEffects = out.positiveEffectArray();
+        final int[] negativeFeatures = out.negativeFeatureArray();
+        final double[] negativeEffects = out.negativeEffectArray();
         if (sameBucket(p1, p2, bucketMask) || sameBucket(p2, p3, bucketMask) || sameBucket(p3, p4, bucketMask)
                 || sameBucket(n1, n2, bucketMask) || sameBucket(n2, n3, bucketMask)
                 || sameBucket(n3, n4, bucketMask)) {
-            exactTopThreeOfEachSign(effects, base, positiveFeatures, positiveEffects, negativeFeatures,
-                    negativeEffects);
-            return;
+            exactTopThreeOfEachSign(effects, base, out);
+        } else {
+            fill(effects, p1, indexMask, base, positiveFeatures, positiveEffects);
+            fill(effects, p2, indexMask, base + 1, positiveFeatures, positiveEffects);
+            fill(effects, p3, indexMask, base + 2, positiveFeatures, positiveEffects);
+            fill(effects, n1, indexMask, base, negativeFeatures, negativeEffects);
+            fill(effects, n2, indexMask, base + 1, negativeFeatures, negativeEffects);
+            fill(effects, n3, indexMask, base + 2, negativeFeatures, negativeEffects);
         }
-        fill(effects, p1, indexMask, base, positiveFeatures, positiveEffects);
-        fill(effects, p2, indexMask, base + 1, positiveFeatures, positiveEffects);
-        fill(effects, p3, indexMask, base + 2, positiveFeatures, positiveEffects);
-        fill(effects, n1, indexMask, base, negativeFeatures, negativeEffects);
-        fill(effects, n2, indexMask, base + 1, negativeFeatures, negativeEffects);
-        fill(effects, n3, indexMask, base + 2, negativeFeatures, negativeEffects);
+        // Math.abs: an empty negative slot holds 0, and a floor of -0 would let effects of -0 in
+        floors[0] = positiveShort || positiveFloor == 0 ? FLOOR_CUT * positiveEffects[base + 2]
+                : positiveFloor * FLOOR_RAISE;
+        floors[1] = negativeShort || negativeFloor == 0 ? FLOOR_CUT * Math.abs(negativeEffects[base + 2])
+                : negativeFloor * FLOOR_RAISE;
     }
 
     /**
@@ -597,24 +562,6 @@ public final class ScoringModel {
      */
     private static long magnitudeKey(double effect, long tie, long round, long bucketMask) {
         return ((((Double.doubleToRawLongBits(effect) & MAGNITUDE_BITS) + round) >>> 1) & bucketMask) | tie;
-    }
-
-    /** {@link #magnitudeKey}, with all bits inverted for a negative effect (or -0). */
-    private static long signedKey(double effect, long tie, long round, long bucketMask) {
-        return magnitudeKey(effect, tie, round, bucketMask) ^ (Double.doubleToRawLongBits(effect) >> 63);
-    }
-
-    /** The key if it is positive with a magnitude above 0 (above the tie bits), else -1. */
-    private static long slot(long key, long indexMask) {
-        return key | ((key - indexMask - 1) >> 63);
-    }
-
-    /**
-     * The smallest effect that can still enter, given the third slot: any magnitude above 0 while
-     * it is empty, else the smallest magnitude of the third's bucket.
-     */
-    private static double entryFloor(long third, long bucketMask, long round) {
-        return third < 0 ? Double.MIN_VALUE : Double.longBitsToDouble(2 * (third & bucketMask) - round);
     }
 
     /** Whether the lower slot is filled and in the higher one's bucket. */
@@ -634,8 +581,7 @@ public final class ScoringModel {
      * strictly positive (negative) to enter at all; an exact tie goes to the attribute whose
      * name sorts first, as in {@link org.smartbizflow.crm.scoring.ScoreExplanation}.
      */
-    private void exactTopThreeOfEachSign(double[] effects, int base, int[] positiveFeatures, double[] positiveEffects,
-                                         int[] negativeFeatures, double[] negativeEffects) {
+    private void exactTopThreeOfEachSign(double[] effects, int base, BatchExplanations out) {
         final int[] rank = nameRank;
         double p1 = 0;
         double p2 = 0;
@@ -687,6 +633,10 @@ public final class ScoringModel {
                 }
             }
         }
+        final int[] positiveFeatures = out.positiveFeatureArray();
+        final double[] positiveEffects = out.positiveEffectArray();
+        final int[] negativeFeatures = out.negativeFeatureArray();
+        final double[] negativeEffects = out.negativeEffectArray();
         positiveFeatures[base] = pf1;
         positiveFeatures[base + 1] = pf2;
         positiveFeatures[base + 2] = pf3;
@@ -702,8 +652,11 @@ public final class ScoringModel {
     }
 
     /** {@link #topThreeOfEachSign} for any {@code k}, inserting into the output slots. */
-    private static void topOfEachSign(double[] effects, int[] order, int k, int base, int[] positiveFeatures,
-                                      double[] positiveEffects, int[] negativeFeatures, double[] negativeEffects) {
+    private static void topOfEachSign(double[] effects, int[] order, int k, int base, BatchExplanations out) {
+        final int[] positiveFeatures = out.positiveFeatureArray();
+        final double[] positiveEffects = out.positiveEffectArray();
+        final int[] negativeFeatures = out.negativeFeatureArray();
+        final double[] negativeEffects = out.negativeEffectArray();
         Arrays.fill(positiveFeatures, base, base + k, -1);
         Arrays.fill(positiveEffects, base, base + k, 0);
         Arrays.fill(negativeFeatures, base, base + k, -1);
