@@ -53,8 +53,10 @@ class CalibrationProperties {
             predicted += calibrator.probability(z[i]);
             observed += y[i] ? 1 : 0;
         }
-        // interpolating between block centres moves a prediction within its block, so the match is close, not exact
-        assertThat(Math.abs(predicted - observed) / z.length).isLessThan(0.02);
+        // interpolating between block centres moves a prediction within its block, so the match is
+        // close, not exact: over 20,000 seeds the gap had a median of 0.003 and reached 0.030 at
+        // most (0.02 failed about one seed in 2,000)
+        assertThat(Math.abs(predicted - observed) / z.length).isLessThan(0.04);
     }
 
     private static void assertRankingKept(Calibrator calibrator, double a, double b) {
