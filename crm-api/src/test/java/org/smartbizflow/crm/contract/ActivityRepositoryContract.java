@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -422,6 +423,56 @@ public abstract class ActivityRepositoryContract {
                 ActivityFilter.any()))).isEmpty();
         assertThat(tx(() -> repo().lastAndNext(tenant, LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), now,
                 ActivityFilter.any().ownedBy(Set.of(GRACE))))).isEmpty();
+    }
+
+    @Test
+    void activitiesFiledUnderEachRecordInCalendarOrderUpToTheLimit() {
+        RecordLink busy = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink quiet = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink untouched = RecordLink.lead(LeadId.of(LeadFixtures.nextId()));
+        RecordLink deal = RecordLink.opportunity(OpportunityId.of(busy.recordId()));
+        Instant now = T0.plus(Duration.ofDays(30));
+        Activity held = activity(with(meeting(tenant, ADA, now.minus(Duration.ofDays(5)), HOUR), Set.of(busy),
+                List.of(), List.of(), ActivityVisibility.SHARED));
+        held.complete("good", ADA, now);
+        Activity shared = activity(with(meeting(tenant, ADA, now.minus(Duration.ofDays(9)), HOUR),
+                Set.of(busy, quiet), List.of(), List.of(), ActivityVisibility.SHARED));
+        shared.complete(null, ADA, now);
+        ActivityView plannedLater = with(meeting(tenant, ADA, now.plus(Duration.ofDays(2)), HOUR), Set.of(busy),
+                List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView sameStart = with(planned(tenant, ActivityType.TASK, ADA, now.plus(Duration.ofDays(2)),
+                Duration.ZERO), Set.of(busy), List.of(), List.of(), ActivityVisibility.SHARED);
+        ActivityView ofTheDeal = with(meeting(tenant, ADA, now.minus(Duration.ofDays(1)), HOUR), Set.of(deal),
+                List.of(), List.of(), ActivityVisibility.SHARED);
+        tx(() -> {
+            repo().insert(held);
+            repo().insert(shared);
+            return null;
+        });
+        insert(plannedLater, sameStart, ofTheDeal);
+        List<UUID> asked = List.of(busy.recordId(), quiet.recordId(), untouched.recordId());
+        List<ActivityView> busyInOrder = tx(() -> repo().search(tenant, ActivityFilter.any().about(busy),
+                PageRequest.first(10))).items();
+
+        Map<UUID, List<ActivityView>> all = tx(() -> repo().filedUnder(tenant, LinkedRecordType.LEAD, asked, null,
+                10));
+        Map<UUID, List<ActivityView>> completed = tx(() -> repo().filedUnder(tenant, LinkedRecordType.LEAD, asked,
+                ActivityStatus.COMPLETED, 10));
+        Map<UUID, List<ActivityView>> firstTwo = tx(() -> repo().filedUnder(tenant, LinkedRecordType.LEAD, asked,
+                null, 2));
+
+        assertThat(busyInOrder).hasSize(4);
+        assertThat(all).containsOnlyKeys(busy.recordId(), quiet.recordId());
+        assertThat(all.get(busy.recordId())).containsExactlyElementsOf(busyInOrder);
+        assertThat(all.get(quiet.recordId())).containsExactly(shared.view());
+        assertThat(completed.get(busy.recordId())).containsExactly(shared.view(), held.view());
+        assertThat(firstTwo.get(busy.recordId())).containsExactlyElementsOf(busyInOrder.subList(0, 2));
+        assertThat(tx(() -> repo().filedUnder(tenant, LinkedRecordType.OPPORTUNITY, List.of(busy.recordId()), null,
+                10))).containsOnlyKeys(busy.recordId()).extractingByKey(busy.recordId()).asList()
+                .containsExactly(ofTheDeal);
+        assertThat(tx(() -> repo().filedUnder(LeadFixtures.freshTenant(), LinkedRecordType.LEAD, asked, null, 10)))
+                .isEmpty();
+        assertThat(tx(() -> repo().filedUnder(tenant, LinkedRecordType.LEAD, List.of(), null, 10))).isEmpty();
     }
 
     @Test

@@ -107,6 +107,39 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void findAllReturnsTheTenantsStoredLeadsAmongTheIds() {
+        TenantId other = LeadFixtures.freshTenant();
+        Lead full = LeadFixtures.lead(tenant);
+        Lead bare = LeadFixtures.bareLead(tenant);
+        Lead notAsked = LeadFixtures.lead(tenant);
+        Lead theirs = LeadFixtures.lead(other);
+        insertAll(List.of(full, bare, notAsked));
+        insertAll(List.of(theirs));
+        LeadId missing = LeadFixtures.nextLeadId();
+
+        List<Lead> found = tx(() -> leads().findAll(tenant, List.of(bare.id(), missing, theirs.id(), full.id())));
+
+        assertThat(found).extracting(Lead::view).containsExactlyInAnyOrder(full.view(), bare.view());
+        assertThat(tx(() -> leads().findAll(tenant, List.of()))).isEmpty();
+        assertThat(tx(() -> leads().findAll(other, List.of(full.id(), theirs.id())))).extracting(Lead::view)
+                .containsExactly(theirs.view());
+    }
+
+    @Test
+    void findAllReadsMoreLeadsThanOneQueryMayList() {
+        List<Lead> stored = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            stored.add(i % 2 == 0 ? LeadFixtures.lead(tenant) : LeadFixtures.bareLead(tenant));
+        }
+        insertAll(stored);
+
+        List<Lead> found = tx(() -> leads().findAll(tenant, stored.stream().map(Lead::id).toList()));
+
+        assertThat(found).extracting(Lead::view)
+                .containsExactlyInAnyOrderElementsOf(stored.stream().map(Lead::view).toList());
+    }
+
+    @Test
     void updateStoresTheNewStateAndAdvancesTheVersion() {
         Lead lead = LeadFixtures.lead(tenant);
         txRun(() -> leads().insert(lead));
@@ -531,6 +564,51 @@ public abstract class LeadRepositoryContract {
             leads().saveScore(tenant, fewer);
         });
         assertThat(findScore(tenant, lead.id())).contains(fewer);
+    }
+
+    @Test
+    void saveScoresStoresFirstScoresAndReplacesOthersInOneGo() {
+        Lead kept = LeadFixtures.lead(tenant);
+        Lead fresh = LeadFixtures.bareLead(tenant);
+        Lead untouched = LeadFixtures.lead(tenant);
+        insertAll(List.of(kept, fresh, untouched));
+        LeadScore before = score(kept.id(), "v1", 3);
+        LeadScore other = score(untouched.id(), "v1", 2);
+        txRun(() -> {
+            leads().saveScore(tenant, before);
+            leads().saveScore(tenant, other);
+        });
+        LeadScore replacing = new LeadScore(kept.id(), 12.5, Grade.D, "v2", before.scoredAt().plusSeconds(60),
+                List.of(new Factor("only-one", "left", -2, Factor.Unit.POINTS)));
+        LeadScore first = score(fresh.id(), "v2", LeadScore.MAX_FACTORS);
+
+        txRun(() -> leads().saveScores(tenant, List.of(replacing, first)));
+
+        assertThat(findScore(tenant, kept.id())).contains(replacing);
+        assertThat(findScore(tenant, fresh.id())).contains(first);
+        assertThat(findScore(tenant, untouched.id())).contains(other);
+        txRun(() -> leads().saveScores(tenant, List.of()));
+        assertThat(findScore(tenant, kept.id())).contains(replacing);
+    }
+
+    @Test
+    void saveScoresForAMissingOrForeignLeadIsNotFoundAndKeepsNothing() {
+        TenantId other = LeadFixtures.freshTenant();
+        Lead lead = LeadFixtures.lead(tenant);
+        Lead theirs = LeadFixtures.lead(other);
+        insertAll(List.of(lead));
+        insertAll(List.of(theirs));
+        LeadId missing = LeadFixtures.nextLeadId();
+
+        assertThatThrownBy(() -> txRun(() -> leads().saveScores(tenant,
+                List.of(score(lead.id(), "v1", 2), score(missing, "v1", 1)))))
+                .isInstanceOf(NotFoundException.class)
+                .satisfies(e -> assertThat(((NotFoundException) e).recordId()).isEqualTo(missing.toString()));
+        assertThatThrownBy(() -> txRun(() -> leads().saveScores(tenant, List.of(score(theirs.id(), "v1", 1)))))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(findScore(tenant, lead.id())).as("the failed transaction kept nothing").isEmpty();
+        assertThat(findScore(other, theirs.id())).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -258,6 +259,15 @@ public abstract class NurtureRepositoryContract {
         assertThat(tx(() -> repo().engagementsOfLead(tenant, lead))).containsExactly(opened, clicked, replied);
         assertThat(tx(() -> repo().engagementsOfLead(tenant, LeadFixtures.nextLeadId()))).isEmpty();
         assertThat(tx(() -> repo().engagementsOfLead(LeadFixtures.freshTenant(), lead))).isEmpty();
+
+        LeadId quiet = LeadFixtures.nextLeadId();
+        Map<LeadId, List<EngagementRecord>> byLead = tx(() -> repo().engagementsOfLeads(tenant,
+                List.of(lead, someoneElse.view().leadId(), quiet)));
+        assertThat(byLead).containsOnlyKeys(lead, someoneElse.view().leadId());
+        assertThat(byLead.get(lead)).containsExactly(opened, clicked, replied);
+        assertThat(byLead.get(someoneElse.view().leadId())).containsExactly(theirs);
+        assertThat(tx(() -> repo().engagementsOfLeads(LeadFixtures.freshTenant(), List.of(lead)))).isEmpty();
+        assertThat(tx(() -> repo().engagementsOfLeads(tenant, List.of()))).isEmpty();
     }
 
     private EngagementRecord engagement(Enrolment enrolment, Engagement kind, Instant at) {

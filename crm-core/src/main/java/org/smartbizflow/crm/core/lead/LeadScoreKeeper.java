@@ -2,16 +2,18 @@ package org.smartbizflow.crm.core.lead;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.smartbizflow.crm.activity.ActivityDetails;
 import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityType;
 import org.smartbizflow.crm.activity.ActivityView;
-import org.smartbizflow.crm.activity.RecordLink;
+import org.smartbizflow.crm.activity.LinkedRecordType;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
@@ -78,6 +80,19 @@ final class LeadScoreKeeper {
     /** Stores the score and puts its rounded value on the lead, audited, with the lead's event. */
     LeadScore keep(CallContext context, Lead lead, LeadScore kept) {
         runtime.persistence().leads().saveScore(context.tenantId(), kept);
+        putOnLead(context, lead, kept);
+        return kept;
+    }
+
+    /** {@link #keep} for several leads, their scores stored in one go. */
+    void keepAll(CallContext context, List<Lead> leads, List<LeadScore> scores) {
+        runtime.persistence().leads().saveScores(context.tenantId(), scores);
+        for (int i = 0; i < leads.size(); i++) {
+            putOnLead(context, leads.get(i), scores.get(i));
+        }
+    }
+
+    private void putOnLead(CallContext context, Lead lead, LeadScore kept) {
         DetailsChange change = lead.rescore(kept.rounded(), context.actor().userId(), kept.scoredAt());
         if (change instanceof DetailsChange.Applied applied && !applied.changes().isEmpty()) {
             runtime.persistence().leads().update(lead);
@@ -85,7 +100,28 @@ final class LeadScoreKeeper {
                     lead.id(), c.field(), c.oldValue(), c.newValue())).toList());
             runtime.recordEvents(lead.pullEvents());
         }
-        return kept;
+    }
+
+    /** What the profile of each of these leads needs from other stores, read for them all at once. */
+    Inputs inputs(CallContext context, Collection<LeadId> leadIds) {
+        List<UUID> ids = leadIds.stream().map(LeadId::value).toList();
+        return new Inputs(runtime.persistence().assignments().findProfiles(context.tenantId(), leadIds),
+                runtime.persistence().activities().filedUnder(context.tenantId(), LinkedRecordType.LEAD, ids,
+                        ActivityStatus.COMPLETED, FiledActivities.MAX),
+                runtime.persistence().nurture().engagementsOfLeads(context.tenantId(), leadIds));
+    }
+
+    /**
+     * The stored assignment profiles, completed activities (by lead id, up to
+     * {@value FiledActivities#MAX} each) and nurture engagements of a batch of leads.
+     */
+    record Inputs(Map<LeadId, LeadProfile> profiles, Map<UUID, List<ActivityView>> activities,
+                  Map<LeadId, List<EngagementRecord>> engagements) {
+    }
+
+    /** {@link #profile(CallContext, LeadView, Inputs)}, reading the lead's inputs now. */
+    org.smartbizflow.crm.scoring.LeadProfile profile(CallContext context, LeadView lead) {
+        return profile(context, lead, inputs(context, List.of(lead.id())));
     }
 
     /**
@@ -101,14 +137,13 @@ final class LeadScoreKeeper {
      * activities; nurture e-mails opened, clicked and replied ({@code EMAIL_OPENED},
      * {@code EMAIL_CLICKED}, {@code EMAIL_REPLIED}); and the host's engagement.
      */
-    org.smartbizflow.crm.scoring.LeadProfile profile(CallContext context, LeadView lead) {
+    org.smartbizflow.crm.scoring.LeadProfile profile(CallContext context, LeadView lead, Inputs inputs) {
         Map<String, String> attributes = new LinkedHashMap<>();
         put(attributes, "source", lead.source().name().toLowerCase(Locale.ROOT));
         put(attributes, "status", lead.status().name().toLowerCase(Locale.ROOT));
         put(attributes, "company", lead.company());
         put(attributes, "email_domain", lead.email() == null ? null : lead.email().domain());
-        LeadProfile stored = runtime.persistence().assignments()
-                .findProfiles(context.tenantId(), List.of(lead.id())).get(lead.id());
+        LeadProfile stored = inputs.profiles().get(lead.id());
         String country = stored != null && stored.country() != null ? stored.country().value()
                 : PhoneNumberParser.countryOf(lead.phone()).map(CountryCode::value).orElse(null);
         put(attributes, "country", country);
@@ -134,9 +169,11 @@ final class LeadScoreKeeper {
             }
         }
         lead.customFields().values().forEach((key, value) -> attributes.putIfAbsent(key, value.asText()));
-        List<EngagementEvent> events = new ArrayList<>(activityEngagement(context, lead));
-        for (EngagementRecord engagement : runtime.persistence().nurture().engagementsOfLead(context.tenantId(),
-                lead.id())) {
+        List<EngagementEvent> events = new ArrayList<>();
+        for (ActivityView activity : inputs.activities().getOrDefault(lead.id().value(), List.of())) {
+            engagement(activity, lead).ifPresent(events::add);
+        }
+        for (EngagementRecord engagement : inputs.engagements().getOrDefault(lead.id(), List.of())) {
             events.add(new EngagementEvent(switch (engagement.kind()) {
                 case OPENED -> EngagementType.EMAIL_OPENED;
                 case CLICKED -> EngagementType.EMAIL_CLICKED;
@@ -145,15 +182,6 @@ final class LeadScoreKeeper {
         }
         events.addAll(runtime.scoring().engagement().engagements(context.tenantId(), lead.id()));
         return new org.smartbizflow.crm.scoring.LeadProfile(lead.id().toString(), attributes, events);
-    }
-
-    private List<EngagementEvent> activityEngagement(CallContext context, LeadView lead) {
-        List<EngagementEvent> events = new ArrayList<>();
-        for (ActivityView activity : FiledActivities.of(runtime, context.tenantId(), RecordLink.lead(lead.id()),
-                ActivityStatus.COMPLETED)) {
-            engagement(activity, lead).ifPresent(events::add);
-        }
-        return events;
     }
 
     private static Optional<EngagementEvent> engagement(ActivityView activity, LeadView lead) {

@@ -3,7 +3,9 @@ package org.smartbizflow.crm.core.lead;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -164,15 +166,23 @@ final class LeadScoringService implements ScoreLeadsUseCase {
             try {
                 runtime.transactions().inTransaction(() -> {
                     batchFailures.clear();
-                    // every read first, then every write: a store that flushes before each query
-                    // then has nothing to flush while the batch is read
-                    List<Prepared> prepared = new ArrayList<>(batch.size());
+                    // every read first, each for the whole batch, then every write: a store that
+                    // flushes before each query then has nothing to flush while the batch is read
+                    Map<LeadId, Lead> found = new HashMap<>();
+                    leads.findAll(context.tenantId(), batch).forEach(lead -> found.put(lead.id(), lead));
+                    LeadScoreKeeper.Inputs inputs = keeper.inputs(context, batch);
+                    List<Lead> scoredLeads = new ArrayList<>(batch.size());
+                    List<LeadScore> scores = new ArrayList<>(batch.size());
                     for (LeadId id : batch) {
-                        prepared.add(prepare(keeper, id));
+                        Prepared one = prepare(keeper, id, found.get(id), inputs);
+                        if (one.failure() != null) {
+                            batchFailures.add(one.failure());
+                        } else {
+                            scoredLeads.add(one.lead());
+                            scores.add(one.score());
+                        }
                     }
-                    for (Prepared one : prepared) {
-                        one.keep(keeper, context).ifPresent(batchFailures::add);
-                    }
+                    keeper.keepAll(context, scoredLeads, scores);
                     return null;
                 });
             } catch (RuntimeException batchFailed) {
@@ -180,8 +190,10 @@ final class LeadScoringService implements ScoreLeadsUseCase {
                 batchFailures.clear();
                 for (LeadId id : batch) {
                     try {
-                        runtime.transactions().inTransaction(() -> prepare(keeper, id).keep(keeper, context))
-                                .ifPresent(batchFailures::add);
+                        runtime.transactions().inTransaction(() -> {
+                            Lead lead = leads.find(context.tenantId(), id).orElse(null);
+                            return prepare(keeper, id, lead, keeper.inputs(context, List.of(id))).keep(keeper, context);
+                        }).ifPresent(batchFailures::add);
                     } catch (ConcurrencyConflictException conflict) {
                         batchFailures.add(new BulkItemResult(id, BulkOutcome.CONFLICT, conflict.getMessage()));
                     } catch (RuntimeException failed) {
@@ -214,23 +226,22 @@ final class LeadScoringService implements ScoreLeadsUseCase {
     }
 
     /**
-     * Reads and scores one lead in the current transaction without writing; a lead that is gone,
-     * that the actor may not change, or that the scorer fails on becomes a failure.
+     * Scores one lead, read beforehand with its inputs, without writing; a lead that is gone
+     * ({@code lead} null), that the actor may not change, or that the scorer fails on becomes a
+     * failure.
      */
-    private Prepared prepare(LeadScoreKeeper keeper, LeadId id) {
-        Optional<Lead> found = leads.find(context.tenantId(), id);
-        if (found.isEmpty()) {
+    private Prepared prepare(LeadScoreKeeper keeper, LeadId id, Lead lead, LeadScoreKeeper.Inputs inputs) {
+        if (lead == null) {
             return new Prepared(null, null,
                     new BulkItemResult(id, BulkOutcome.NOT_FOUND, "the lead was deleted meanwhile"));
         }
-        Lead lead = found.get();
         try {
             runtime.requireAccess(context, Action.UPDATE, access(lead));
         } catch (AccessDeniedException denied) {
             return new Prepared(null, null, new BulkItemResult(id, BulkOutcome.ACCESS_DENIED, denied.getMessage()));
         }
         try {
-            return new Prepared(lead, keeper.score(id, keeper.profile(context, lead.view())), null);
+            return new Prepared(lead, keeper.score(id, keeper.profile(context, lead.view(), inputs)), null);
         } catch (RuntimeException scorerFailed) {
             return new Prepared(null, null, new BulkItemResult(id, BulkOutcome.REFUSED, describe(scorerFailed)));
         }

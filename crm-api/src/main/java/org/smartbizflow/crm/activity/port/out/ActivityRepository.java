@@ -1,14 +1,18 @@
 package org.smartbizflow.crm.activity.port.out;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.smartbizflow.crm.activity.Activity;
 import org.smartbizflow.crm.activity.ActivityCount;
 import org.smartbizflow.crm.activity.ActivityFilter;
 import org.smartbizflow.crm.activity.ActivityId;
+import org.smartbizflow.crm.activity.ActivityStatus;
 import org.smartbizflow.crm.activity.ActivityTally;
 import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.DueReminder;
@@ -55,6 +59,37 @@ public interface ActivityRepository {
      * {@link ActivityView#MAX_SPAN}).
      */
     Page<ActivityView> search(TenantId tenantId, ActivityFilter filter, PageRequest page);
+
+    /**
+     * The activities filed under each of these records of one type, in calendar order (start,
+     * then id), at most {@code limit} per record; only those in {@code status} unless it is
+     * null. By record id; a record without any is absent. Adapters read them for the lot in a
+     * few queries; the default searches record by record.
+     */
+    default Map<UUID, List<ActivityView>> filedUnder(TenantId tenantId, LinkedRecordType type,
+                                                     Collection<UUID> recordIds, ActivityStatus status, int limit) {
+        Map<UUID, List<ActivityView>> found = new HashMap<>();
+        for (UUID recordId : recordIds) {
+            ActivityFilter filter = ActivityFilter.any().about(new RecordLink(type, recordId));
+            if (status != null) {
+                filter = filter.inStatuses(status);
+            }
+            List<ActivityView> filed = new ArrayList<>();
+            PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+            while (filed.size() < limit) {
+                Page<ActivityView> next = search(tenantId, filter, page);
+                filed.addAll(next.items());
+                if (!next.hasNext()) {
+                    break;
+                }
+                page = new PageRequest(PageRequest.MAX_SIZE, next.next());
+            }
+            if (!filed.isEmpty()) {
+                found.put(recordId, filed.size() > limit ? List.copyOf(filed.subList(0, limit)) : filed);
+            }
+        }
+        return found;
+    }
 
     /**
      * Pending reminders due at {@code now} (fire time reached, not fired, activity still

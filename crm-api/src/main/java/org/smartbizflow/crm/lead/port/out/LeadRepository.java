@@ -2,6 +2,7 @@ package org.smartbizflow.crm.lead.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,19 @@ import org.smartbizflow.crm.shared.TenantId;
 public interface LeadRepository {
 
     Optional<Lead> find(TenantId tenantId, LeadId id);
+
+    /**
+     * The stored leads among these ids, in no particular order; an id that is not stored, or is
+     * another tenant's, is left out. Adapters read them in a few queries for the lot; the
+     * default reads them one by one.
+     */
+    default List<Lead> findAll(TenantId tenantId, Collection<LeadId> ids) {
+        List<Lead> found = new ArrayList<>();
+        for (LeadId id : ids) {
+            find(tenantId, id).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /** Stores a new lead at version 0. */
     void insert(Lead lead);
@@ -111,6 +125,14 @@ public interface LeadRepository {
      * {@code score} field) is not touched: the use case that scores it changes that.
      */
     void saveScore(TenantId tenantId, LeadScore score);
+
+    /**
+     * {@link #saveScore} for each of the scores, of different leads; adapters read the scores
+     * these replace in one query for the lot. Every lead must exist, as for {@code saveScore}.
+     */
+    default void saveScores(TenantId tenantId, Collection<LeadScore> scores) {
+        scores.forEach(score -> saveScore(tenantId, score));
+    }
 
     /** The lead's latest stored score, if it has one. */
     Optional<LeadScore> findScore(TenantId tenantId, LeadId id);

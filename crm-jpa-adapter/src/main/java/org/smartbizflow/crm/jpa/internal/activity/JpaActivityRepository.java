@@ -285,6 +285,49 @@ public final class JpaActivityRepository implements ActivityRepository {
         return new Page<>(views, Cursor.of(last.start() + "|" + last.id()));
     }
 
+    /**
+     * One query per slice of records, joining links to activities in calendar order within each
+     * record; rows past a record's limit are skipped as they stream by, and the children of the
+     * activities kept are read as {@link #search} reads them.
+     */
+    @Override
+    public Map<UUID, List<ActivityView>> filedUnder(TenantId tenantId, LinkedRecordType type,
+                                                    Collection<UUID> recordIds, ActivityStatus status, int limit) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(type, "type");
+        Preconditions.notNull(recordIds, "recordIds");
+        Preconditions.check(limit > 0, "limit", "must be positive");
+        List<UUID> ids = recordIds.stream().distinct().toList();
+        Map<UUID, List<ActivityEntity>> rowsByRecord = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            TypedQuery<Object[]> query = entityManager.get().createQuery("select k.id.recordId, a"
+                    + " from CrmActivityLink k, CrmActivity a where k.tenantId = :tenant"
+                    + " and k.id.recordType = :recordType and k.id.recordId in :recordIds"
+                    + " and a.id = k.id.activityId and a.tenantId = :tenant"
+                    + (status == null ? "" : " and a.status = :status")
+                    + " order by k.id.recordId, a.startAt, a.id", Object[].class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("recordType", type.name())
+                    .setParameter("recordIds", ids.subList(from, Math.min(ids.size(), from + IN_BATCH)));
+            if (status != null) {
+                query.setParameter("status", status.name());
+            }
+            query.getResultStream().forEach(row -> {
+                List<ActivityEntity> filed = rowsByRecord.computeIfAbsent((UUID) row[0], id -> new ArrayList<>());
+                if (filed.size() < limit) {
+                    filed.add((ActivityEntity) row[1]);
+                }
+            });
+        }
+        Map<UUID, ActivityView> views = new HashMap<>();
+        List<ActivityEntity> distinct = rowsByRecord.values().stream().flatMap(List::stream).distinct().toList();
+        toViews(distinct).forEach(view -> views.put(view.id().value(), view));
+        Map<UUID, List<ActivityView>> found = new HashMap<>();
+        rowsByRecord.forEach((recordId, rows) -> found.put(recordId,
+                rows.stream().map(row -> views.get(row.id)).toList()));
+        return found;
+    }
+
     /** The activities with their children, read with one query per child table. */
     private List<ActivityView> toViews(List<ActivityEntity> rows) {
         if (rows.isEmpty()) {

@@ -87,6 +87,24 @@ public final class JpaLeadRepository implements LeadRepository {
         return row(tenantId, id).map(row -> views(List.of(row)).get(0)).map(Lead::restore);
     }
 
+    /** The rows in slices well inside IN-list limits, with their custom fields and tags read per slice. */
+    @Override
+    public List<Lead> findAll(TenantId tenantId, Collection<LeadId> ids) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(ids, "ids");
+        List<UUID> wanted = ids.stream().map(LeadId::value).distinct().toList();
+        List<Lead> found = new ArrayList<>(wanted.size());
+        for (int from = 0; from < wanted.size(); from += EMAIL_LOOKUP_BATCH) {
+            List<LeadEntity> rows = entityManager.get()
+                    .createQuery("select l from CrmLead l where l.tenantId = :tenant and l.id in :ids", LeadEntity.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + EMAIL_LOOKUP_BATCH)))
+                    .getResultList();
+            views(rows).forEach(view -> found.add(Lead.restore(view)));
+        }
+        return found;
+    }
+
     private Optional<LeadEntity> row(TenantId tenantId, LeadId id) {
         LeadEntity row = entityManager.get().find(LeadEntity.class, id.value());
         return row != null && row.tenantId().equals(tenantId.value()) ? Optional.of(row) : Optional.empty();
@@ -421,6 +439,48 @@ public final class JpaLeadRepository implements LeadRepository {
             stored.assign(score);
         } else {
             throw new NotFoundException("Lead", id);
+        }
+    }
+
+    /**
+     * The leads and the scores being replaced are read in one query each per slice (the scores
+     * with their factors), so that replacing each is then work in memory until the flush.
+     */
+    @Override
+    public void saveScores(TenantId tenantId, Collection<LeadScore> scores) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(scores, "scores");
+        List<LeadScore> all = List.copyOf(scores);
+        EntityManager em = entityManager.get();
+        for (int from = 0; from < all.size(); from += EMAIL_LOOKUP_BATCH) {
+            List<LeadScore> slice = all.subList(from, Math.min(all.size(), from + EMAIL_LOOKUP_BATCH));
+            List<UUID> ids = slice.stream().map(score -> score.leadId().value()).toList();
+            Set<UUID> leadsHere = new HashSet<>(em.createQuery(
+                            "select l.id from CrmLead l where l.tenantId = :tenant and l.id in :ids", UUID.class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("ids", ids)
+                    .getResultList());
+            Map<UUID, LeadScoreEntity> stored = new HashMap<>();
+            em.createQuery("select distinct s from CrmLeadScore s left join fetch s.factors where s.leadId in :ids",
+                            LeadScoreEntity.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> stored.put(row.leadId(), row));
+            for (LeadScore score : slice) {
+                UUID id = score.leadId().value();
+                LeadScoreEntity row = stored.get(id);
+                if (!leadsHere.contains(id) || (row != null && !row.tenantId().equals(tenantId.value()))) {
+                    throw new NotFoundException("Lead", score.leadId());
+                }
+                if (row == null) {
+                    row = new LeadScoreEntity(id, tenantId.value());
+                    row.assign(score);
+                    em.persist(row);
+                    stored.put(id, row);
+                } else {
+                    row.assign(score);
+                }
+            }
         }
     }
 

@@ -63,6 +63,10 @@ class LeadScoreEntity {
         this.tenantId = tenantId;
     }
 
+    UUID leadId() {
+        return leadId;
+    }
+
     String tenantId() {
         return tenantId;
     }

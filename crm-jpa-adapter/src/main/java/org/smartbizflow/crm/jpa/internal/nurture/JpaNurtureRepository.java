@@ -6,8 +6,12 @@ import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +45,8 @@ import org.smartbizflow.crm.shared.TenantId;
  */
 public final class JpaNurtureRepository implements NurtureRepository {
 
+    /** Leads per query of {@link #engagementsOfLeads}, well inside IN-list limits. */
+    private static final int LEADS_PER_QUERY = 500;
     private static final String SEND_EMAIL = "SEND_EMAIL";
     private static final String CREATE_TASK = "CREATE_TASK";
     private static final String WAIT = "WAIT";
@@ -264,6 +270,27 @@ public final class JpaNurtureRepository implements NurtureRepository {
                 .getResultStream()
                 .map(JpaNurtureRepository::toRecord)
                 .toList();
+    }
+
+    /** One query per slice of leads, as {@link #engagementsOfLead} reads one lead. */
+    @Override
+    public Map<LeadId, List<EngagementRecord>> engagementsOfLeads(TenantId tenantId, Collection<LeadId> leadIds) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(leadIds, "leadIds");
+        List<UUID> wanted = leadIds.stream().map(LeadId::value).distinct().toList();
+        Map<LeadId, List<EngagementRecord>> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += LEADS_PER_QUERY) {
+            entityManager.get()
+                    .createQuery("select e.leadId, g from CrmNurtureEngagement g, CrmNurtureEnrolment e"
+                            + " where e.tenantId = :tenant and e.leadId in :leads and g.tenantId = e.tenantId"
+                            + " and g.enrolmentId = e.id order by g.occurredAt, g.id", Object[].class)
+                    .setParameter("tenant", tenantId.value())
+                    .setParameter("leads", wanted.subList(from, Math.min(wanted.size(), from + LEADS_PER_QUERY)))
+                    .getResultStream()
+                    .forEach(row -> found.computeIfAbsent(LeadId.of((UUID) row[0]), id -> new ArrayList<>())
+                            .add(toRecord((EngagementEntity) row[1])));
+        }
+        return found;
     }
 
     private static EngagementRecord toRecord(EngagementEntity row) {

@@ -1,7 +1,10 @@
 package org.smartbizflow.crm.lead.nurture.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.smartbizflow.crm.lead.LeadId;
@@ -75,4 +78,19 @@ public interface NurtureRepository {
      * order (then by id): what the lead scorer counts as e-mails opened, clicked and replied.
      */
     List<EngagementRecord> engagementsOfLead(TenantId tenantId, LeadId leadId);
+
+    /**
+     * {@link #engagementsOfLead} for several leads at once, by lead; a lead without engagements
+     * is absent. Adapters read them in one query for the lot; the default asks lead by lead.
+     */
+    default Map<LeadId, List<EngagementRecord>> engagementsOfLeads(TenantId tenantId, Collection<LeadId> leadIds) {
+        Map<LeadId, List<EngagementRecord>> found = new HashMap<>();
+        for (LeadId leadId : leadIds) {
+            List<EngagementRecord> engagements = engagementsOfLead(tenantId, leadId);
+            if (!engagements.isEmpty()) {
+                found.put(leadId, engagements);
+            }
+        }
+        return found;
+    }
 }
