@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +29,11 @@ import org.smartbizflow.crm.scoring.Factor;
 import org.smartbizflow.crm.scoring.Grade;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
+import org.smartbizflow.crm.shared.Tag;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
 import org.smartbizflow.crm.shared.ValidationException;
@@ -188,6 +193,61 @@ public abstract class LeadRepositoryContract {
         LeadView stored = find(tenant, lead.id()).orElseThrow().view();
         assertThat(stored.version()).isEqualTo(2);
         assertThat(stored.status()).isEqualTo(LeadStatus.QUALIFIED);
+    }
+
+    @Test
+    void customFieldsAndTagsFollowEveryUpdateInOneTransaction() {
+        Lead lead = LeadFixtures.bareLead(tenant);
+        Instant now = LeadFixtures.BASE_TIME.plusSeconds(30);
+        UserId actor = UserId.of("u-1");
+        Map<String, CustomValue> plan = Map.of("plan", CustomValue.text("gold"));
+
+        txRun(() -> {
+            leads().insert(lead);
+            Lead tagged = leads().find(tenant, lead.id()).orElseThrow();
+            tagged.tag(Set.of(Tag.of("vip"), Tag.of("eu")), actor, now);
+            tagged.updateCustomFields(plan, actor, now);
+            leads().update(tagged);
+            Lead rescored = leads().find(tenant, lead.id()).orElseThrow();
+            rescored.rescore(40, actor, now.plusSeconds(1));
+            leads().update(rescored);
+            Lead untagged = leads().find(tenant, lead.id()).orElseThrow();
+            untagged.untag(Set.of(Tag.of("eu")), actor, now.plusSeconds(2));
+            leads().update(untagged);
+        });
+        LeadView afterFirst = find(tenant, lead.id()).orElseThrow().view();
+        txRun(() -> {
+            Lead again = leads().find(tenant, lead.id()).orElseThrow();
+            again.rescore(55, actor, now.plusSeconds(3));
+            leads().update(again);
+            Map<String, CustomValue> cleared = new HashMap<>();
+            cleared.put("plan", null);
+            Lead emptied = leads().find(tenant, lead.id()).orElseThrow();
+            emptied.updateCustomFields(cleared, actor, now.plusSeconds(4));
+            emptied.untag(Set.of(Tag.of("vip")), actor, now.plusSeconds(4));
+            leads().update(emptied);
+        });
+        LeadView afterSecond = find(tenant, lead.id()).orElseThrow().view();
+
+        assertThat(afterFirst.tags()).containsExactly(Tag.of("vip"));
+        assertThat(afterFirst.customFields().values()).isEqualTo(plan);
+        assertThat(afterFirst.score()).isEqualTo(40);
+        assertThat(afterFirst.version()).isEqualTo(3);
+        assertThat(afterSecond.tags()).isEmpty();
+        assertThat(afterSecond.customFields().values()).isEmpty();
+        assertThat(afterSecond.score()).isEqualTo(55);
+
+        Lead inserted = LeadFixtures.bareLead(tenant);
+        txRun(() -> {
+            inserted.tag(Set.of(Tag.of("new")), actor, now);
+            leads().insert(inserted);
+            inserted.retag(Set.of(Tag.of("changed")), actor, now.plusSeconds(1));
+            inserted.updateCustomFields(plan, actor, now.plusSeconds(1));
+            leads().update(inserted);
+        });
+        LeadView insertedThenChanged = find(tenant, inserted.id()).orElseThrow().view();
+        assertThat(insertedThenChanged.tags()).containsExactly(Tag.of("changed"));
+        assertThat(insertedThenChanged.customFields().values()).isEqualTo(plan);
     }
 
     @Test

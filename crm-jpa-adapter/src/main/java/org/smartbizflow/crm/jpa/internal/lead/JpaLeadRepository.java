@@ -115,10 +115,12 @@ public final class JpaLeadRepository implements LeadRepository {
         Preconditions.notNull(lead, "lead");
         LeadView state = lead.view();
         EntityManager em = entityManager.get();
-        em.persist(LeadMapper.newRow(state));
+        LeadEntity row = LeadMapper.newRow(state);
+        em.persist(row);
         state.customFields().values().forEach((key, value) -> em.persist(
                 new LeadCustomFieldEntity(state.id().value(), state.tenantId().value(), key, value)));
         state.tags().forEach(tag -> em.persist(new LeadTagEntity(state.id().value(), state.tenantId().value(), tag.value())));
+        row.childrenStored(state.customFields().values(), tagValues(state));
     }
 
     /** The views of the rows, with their custom fields and tags read in one query each. */
@@ -136,12 +138,30 @@ public final class JpaLeadRepository implements LeadRepository {
         em.createQuery("select t from CrmLeadTag t where t.leadId in :ids", LeadTagEntity.class)
                 .setParameter("ids", ids).getResultStream()
                 .forEach(t -> tags.computeIfAbsent(t.leadId(), id -> new TreeSet<>()).add(Tag.of(t.tag())));
-        return rows.stream().map(row -> LeadMapper.toView(row, CustomFields.of(custom.getOrDefault(row.id(), Map.of())),
-                tags.getOrDefault(row.id(), Set.of()))).toList();
+        return rows.stream().map(row -> {
+            LeadView view = LeadMapper.toView(row, CustomFields.of(custom.getOrDefault(row.id(), Map.of())),
+                    tags.getOrDefault(row.id(), Set.of()));
+            row.childrenStored(view.customFields().values(), tagValues(view));
+            return view;
+        }).toList();
     }
 
-    /** Brings the child rows in line with the state: removes, changes and adds only what differs. */
-    private void syncChildren(LeadView state) {
+    private static Set<String> tagValues(LeadView state) {
+        Set<String> values = new HashSet<>();
+        state.tags().forEach(tag -> values.add(tag.value()));
+        return values;
+    }
+
+    /**
+     * Brings the child rows in line with the state: removes, changes and adds only what differs.
+     * When this persistence context already knows the store holds exactly the state's children
+     * (the lead was read or written in it), there is nothing to do and nothing is read.
+     */
+    private void syncChildren(LeadEntity lead, LeadView state) {
+        Set<String> stateTags = tagValues(state);
+        if (lead.holdsChildren(state.customFields().values(), stateTags)) {
+            return;
+        }
         EntityManager em = entityManager.get();
         UUID id = state.id().value();
         Map<String, CustomValue> wanted = new HashMap<>(state.customFields().values());
@@ -155,8 +175,7 @@ public final class JpaLeadRepository implements LeadRepository {
             }
         }
         wanted.forEach((key, value) -> em.persist(new LeadCustomFieldEntity(id, state.tenantId().value(), key, value)));
-        Set<String> wantedTags = new HashSet<>();
-        state.tags().forEach(tag -> wantedTags.add(tag.value()));
+        Set<String> wantedTags = new HashSet<>(stateTags);
         for (LeadTagEntity row : em.createQuery("select t from CrmLeadTag t where t.leadId = :id", LeadTagEntity.class)
                 .setParameter("id", id).getResultList()) {
             if (!wantedTags.remove(row.tag())) {
@@ -164,6 +183,7 @@ public final class JpaLeadRepository implements LeadRepository {
             }
         }
         wantedTags.forEach(tag -> em.persist(new LeadTagEntity(id, state.tenantId().value(), tag)));
+        lead.childrenStored(state.customFields().values(), stateTags);
     }
 
     /**
@@ -223,7 +243,7 @@ public final class JpaLeadRepository implements LeadRepository {
             throw new ConcurrencyConflictException("Lead", state.id(), state.version());
         }
         LeadMapper.copyInto(state, row);
-        syncChildren(state);
+        syncChildren(row, state);
         try {
             // Flushing here makes the version advance once per update, as the port promises, and
             // reports a concurrent writer to this caller rather than at some later commit.

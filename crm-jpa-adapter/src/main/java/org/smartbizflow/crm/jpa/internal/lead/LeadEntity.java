@@ -4,9 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.jpa.internal.shared.VersionedRecord;
 
 /**
@@ -133,6 +137,18 @@ class LeadEntity implements VersionedRecord {
     @Column(name = "converted_opportunity_id")
     private UUID convertedOpportunityId;
 
+    /**
+     * The custom fields and tags this row's lead has in the store as this persistence context
+     * last read or wrote them, or null when it has not: an update whose state has the same ones
+     * leaves the child rows alone without reading them again. Not a column; it lives and dies
+     * with this managed instance, so with the persistence context.
+     */
+    @Transient
+    private Map<String, CustomValue> storedCustomFields;
+
+    @Transient
+    private Set<String> storedTags;
+
     protected LeadEntity() {
     }
 
@@ -158,6 +174,17 @@ class LeadEntity implements VersionedRecord {
 
     UUID id() {
         return id;
+    }
+
+    /** Remembers the child rows the store holds for this lead now (see {@link #storedCustomFields}). */
+    void childrenStored(Map<String, CustomValue> customFields, Set<String> tags) {
+        this.storedCustomFields = Map.copyOf(customFields);
+        this.storedTags = Set.copyOf(tags);
+    }
+
+    /** Whether the store is known to hold exactly these child rows for this lead. */
+    boolean holdsChildren(Map<String, CustomValue> customFields, Set<String> tags) {
+        return storedCustomFields != null && storedCustomFields.equals(customFields) && storedTags.equals(tags);
     }
 
     String tenantId() {
