@@ -37,6 +37,7 @@ import org.smartbizflow.crm.lead.port.in.MergeLeads;
 import org.smartbizflow.crm.lead.port.in.RescoreLeads;
 import org.smartbizflow.crm.lead.port.in.RescoreLeadsReport;
 import org.smartbizflow.crm.lead.port.in.UpdateLead;
+import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.privacy.DataSubject;
 import org.smartbizflow.crm.scoring.ActionContext;
 import org.smartbizflow.crm.scoring.EngagementEvent;
@@ -275,6 +276,52 @@ class LeadScoringTest {
         RescoreLeadsReport nothingLeft = rep.leadScores().rescore(RescoreLeads.all());
         assertThat(nothingLeft.scored()).isZero();
         assertThat(nothingLeft.lastLeadId()).isNull();
+    }
+
+    @Test
+    void aBulkReScoreReadsAndStoresEachBatchInOneCallPerPort() {
+        for (int i = 0; i < 7; i++) {
+            capture("Lead " + i, "Company " + i);
+        }
+        scorer.version = "rules-2";
+        Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        CrmPersistence counted = counting(store, calls);
+        Crm counting = Crm.builder().persistence(counted).clock(Clock.fixed(NOW, ZoneOffset.UTC)).leadScorer(scorer)
+                .build();
+
+        RescoreLeadsReport report = counting.session(ACME, Actor.system()).leadScores()
+                .rescore(RescoreLeads.all().inBatchesOf(3));
+
+        assertThat(report.scored()).isEqualTo(7);
+        assertThat(calls).containsEntry("leads.findAll", 3).containsEntry("leads.saveScores", 3)
+                .containsEntry("activities.filedUnder", 3).containsEntry("nurture.engagementsOfLeads", 3)
+                .containsEntry("assignments.findProfiles", 3)
+                .doesNotContainKeys("leads.find", "leads.saveScore", "activities.search", "nurture.engagementsOfLead");
+    }
+
+    /** The store, counting the calls made through its lead, activity, nurture and assignment ports. */
+    private static CrmPersistence counting(CrmPersistence store, Map<String, Integer> calls) {
+        return proxy(CrmPersistence.class, store, (method, result) -> switch (method.getName()) {
+            case "leads", "activities", "nurture", "assignments" ->
+                    proxy(method.getReturnType(), result, (inner, value) -> {
+                        calls.merge(method.getName() + "." + inner.getName(), 1, Integer::sum);
+                        return value;
+                    });
+            default -> result;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, Object target,
+                               java.util.function.BiFunction<java.lang.reflect.Method, Object, Object> after) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> {
+                    try {
+                        return after.apply(method, method.invoke(target, args));
+                    } catch (java.lang.reflect.InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
     }
 
     @Test
