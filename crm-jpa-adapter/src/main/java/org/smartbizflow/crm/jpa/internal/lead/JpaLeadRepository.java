@@ -59,7 +59,7 @@ public final class JpaLeadRepository implements LeadRepository {
     /** The escape character for LIKE patterns; not a backslash, which MySQL-family parsers treat specially. */
     private static final char LIKE_ESCAPE = '!';
     /** Values per look-up query: well inside every database's limit on IN-list parameters. */
-    private static final int EMAIL_LOOKUP_BATCH = 500;
+    private static final int IN_LIST_SLICE = 500;
     private static final String ESCAPE = " escape '" + LIKE_ESCAPE + "'";
     /** The tenant's leads, merged ones left out, without a score made by {@code :version}. */
     private static final String SCORED_OTHERWISE = "left join CrmLeadScore s on s.leadId = l.id"
@@ -94,11 +94,11 @@ public final class JpaLeadRepository implements LeadRepository {
         Preconditions.notNull(ids, "ids");
         List<UUID> wanted = ids.stream().map(LeadId::value).distinct().toList();
         List<Lead> found = new ArrayList<>(wanted.size());
-        for (int from = 0; from < wanted.size(); from += EMAIL_LOOKUP_BATCH) {
+        for (int from = 0; from < wanted.size(); from += IN_LIST_SLICE) {
             List<LeadEntity> rows = entityManager.get()
                     .createQuery("select l from CrmLead l where l.tenantId = :tenant and l.id in :ids", LeadEntity.class)
                     .setParameter("tenant", tenantId.value())
-                    .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + EMAIL_LOOKUP_BATCH)))
+                    .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IN_LIST_SLICE)))
                     .getResultList();
             views(rows).forEach(view -> found.add(Lead.restore(view)));
         }
@@ -218,8 +218,8 @@ public final class JpaLeadRepository implements LeadRepository {
         Preconditions.notNull(tenantId, "tenantId");
         List<LeadView> found = new ArrayList<>();
         List<LeadEntity> rows = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += EMAIL_LOOKUP_BATCH) {
-            List<String> slice = values.subList(from, Math.min(values.size(), from + EMAIL_LOOKUP_BATCH));
+        for (int from = 0; from < values.size(); from += IN_LIST_SLICE) {
+            List<String> slice = values.subList(from, Math.min(values.size(), from + IN_LIST_SLICE));
             entityManager.get()
                     .createQuery("select l from CrmLead l where l.tenantId = :tenant and l." + attribute
                             + " in :values order by l.id", LeadEntity.class)
@@ -472,8 +472,8 @@ public final class JpaLeadRepository implements LeadRepository {
         Preconditions.notNull(scores, "scores");
         List<LeadScore> all = List.copyOf(scores);
         EntityManager em = entityManager.get();
-        for (int from = 0; from < all.size(); from += EMAIL_LOOKUP_BATCH) {
-            List<LeadScore> slice = all.subList(from, Math.min(all.size(), from + EMAIL_LOOKUP_BATCH));
+        for (int from = 0; from < all.size(); from += IN_LIST_SLICE) {
+            List<LeadScore> slice = all.subList(from, Math.min(all.size(), from + IN_LIST_SLICE));
             List<UUID> ids = slice.stream().map(score -> score.leadId().value()).toList();
             Set<UUID> leadsHere = new HashSet<>(em.createQuery(
                             "select l.id from CrmLead l where l.tenantId = :tenant and l.id in :ids", UUID.class)
