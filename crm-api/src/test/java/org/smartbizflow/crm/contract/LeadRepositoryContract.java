@@ -251,6 +251,60 @@ public abstract class LeadRepositoryContract {
     }
 
     @Test
+    void updateAllStoresEveryLeadAndAdvancesEachVersionByOne() {
+        Lead first = LeadFixtures.lead(tenant);
+        Lead second = LeadFixtures.bareLead(tenant);
+        Lead untouched = LeadFixtures.lead(tenant);
+        insertAll(List.of(first, second, untouched));
+        Instant later = LeadFixtures.BASE_TIME.plusSeconds(60);
+        UserId actor = UserId.of("u-1");
+
+        txRun(() -> {
+            Lead one = leads().find(tenant, first.id()).orElseThrow();
+            Lead two = leads().find(tenant, second.id()).orElseThrow();
+            one.rescore(70, actor, later);
+            two.moveTo(LeadStatus.WORKING, actor, later);
+            two.tag(Set.of(Tag.of("hot")), actor, later);
+            leads().updateAll(List.of(one, two));
+            leads().updateAll(List.of());
+        });
+
+        LeadView one = find(tenant, first.id()).orElseThrow().view();
+        LeadView two = find(tenant, second.id()).orElseThrow().view();
+        assertThat(one.score()).isEqualTo(70);
+        assertThat(one.version()).isEqualTo(1);
+        assertThat(two.status()).isEqualTo(LeadStatus.WORKING);
+        assertThat(two.tags()).containsExactly(Tag.of("hot"));
+        assertThat(two.version()).isEqualTo(1);
+        assertThat(find(tenant, untouched.id()).orElseThrow().view()).isEqualTo(untouched.view());
+    }
+
+    @Test
+    void updateAllWithOneStaleLeadConflictsAndTheTransactionKeepsNothing() {
+        Lead fresh = LeadFixtures.lead(tenant);
+        Lead stale = LeadFixtures.lead(tenant);
+        insertAll(List.of(fresh, stale));
+        Instant later = LeadFixtures.BASE_TIME.plusSeconds(60);
+        UserId actor = UserId.of("u-1");
+        Lead staleCopy = find(tenant, stale.id()).orElseThrow();
+        txRun(() -> {
+            Lead winner = leads().find(tenant, stale.id()).orElseThrow();
+            winner.rescore(10, actor, later);
+            leads().update(winner);
+        });
+
+        assertThatThrownBy(() -> txRun(() -> {
+            Lead one = leads().find(tenant, fresh.id()).orElseThrow();
+            one.rescore(70, actor, later);
+            staleCopy.rescore(90, actor, later);
+            leads().updateAll(List.of(one, staleCopy));
+        })).isInstanceOf(ConcurrencyConflictException.class);
+
+        assertThat(find(tenant, fresh.id()).orElseThrow().view()).isEqualTo(fresh.view());
+        assertThat(find(tenant, stale.id()).orElseThrow().view().score()).isEqualTo(10);
+    }
+
+    @Test
     void updateFromAStaleVersionConflictsAndWritesNothing() {
         Lead lead = LeadFixtures.lead(tenant);
         txRun(() -> leads().insert(lead));

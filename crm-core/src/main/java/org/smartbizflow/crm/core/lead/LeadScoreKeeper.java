@@ -31,6 +31,7 @@ import org.smartbizflow.crm.scoring.EngagementEvent;
 import org.smartbizflow.crm.scoring.EngagementType;
 import org.smartbizflow.crm.scoring.Score;
 import org.smartbizflow.crm.scoring.port.out.LeadScorer;
+import org.smartbizflow.crm.shared.AuditEntry;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.CountryCode;
 
@@ -79,27 +80,34 @@ final class LeadScoreKeeper {
 
     /** Stores the score and puts its rounded value on the lead, audited, with the lead's event. */
     LeadScore keep(CallContext context, Lead lead, LeadScore kept) {
-        runtime.persistence().leads().saveScore(context.tenantId(), kept);
-        putOnLead(context, lead, kept);
+        keepAll(context, List.of(lead), List.of(kept));
         return kept;
     }
 
-    /** {@link #keep} for several leads, their scores stored in one go. */
+    /**
+     * {@link #keep} for several leads: their scores stored in one go, then the leads whose
+     * rounded value changed updated together, audited, with their events.
+     */
     void keepAll(CallContext context, List<Lead> leads, List<LeadScore> scores) {
         runtime.persistence().leads().saveScores(context.tenantId(), scores);
+        List<Lead> changed = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < leads.size(); i++) {
-            putOnLead(context, leads.get(i), scores.get(i));
+            Lead lead = leads.get(i);
+            LeadScore kept = scores.get(i);
+            DetailsChange change = lead.rescore(kept.rounded(), context.actor().userId(), kept.scoredAt());
+            if (change instanceof DetailsChange.Applied applied && !applied.changes().isEmpty()) {
+                changed.add(lead);
+                applied.changes().forEach(c -> entries.add(runtime.auditEntry(context, LeadService.RECORD_TYPE,
+                        lead.id(), c.field(), c.oldValue(), c.newValue())));
+            }
         }
-    }
-
-    private void putOnLead(CallContext context, Lead lead, LeadScore kept) {
-        DetailsChange change = lead.rescore(kept.rounded(), context.actor().userId(), kept.scoredAt());
-        if (change instanceof DetailsChange.Applied applied && !applied.changes().isEmpty()) {
-            runtime.persistence().leads().update(lead);
-            runtime.audit(applied.changes().stream().map(c -> runtime.auditEntry(context, LeadService.RECORD_TYPE,
-                    lead.id(), c.field(), c.oldValue(), c.newValue())).toList());
-            runtime.recordEvents(lead.pullEvents());
+        if (changed.isEmpty()) {
+            return;
         }
+        runtime.persistence().leads().updateAll(changed);
+        runtime.audit(entries);
+        changed.forEach(lead -> runtime.recordEvents(lead.pullEvents()));
     }
 
     /** What the profile of each of these leads needs from other stores, read for them all at once. */

@@ -71,6 +71,20 @@ public interface LeadRepository {
     void update(Lead lead);
 
     /**
+     * {@link #update} for each of these leads, which are different leads: each is stored if its
+     * stored version still equals its {@code version()}, and each stored version advances by
+     * one. Adapters write them together; the default updates them one by one.
+     *
+     * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when a stored version
+     *         differs; the caller's transaction must then be rolled back, as leads before it in
+     *         the list may have been written
+     * @throws org.smartbizflow.crm.shared.NotFoundException when one of them is not stored
+     */
+    default void updateAll(List<Lead> leads) {
+        leads.forEach(this::update);
+    }
+
+    /**
      * Removes the lead if the stored version still equals {@code expectedVersion}.
      *
      * @throws org.smartbizflow.crm.shared.ConcurrencyConflictException when the stored

@@ -236,16 +236,25 @@ public final class JpaLeadRepository implements LeadRepository {
     @Override
     public void update(Lead lead) {
         Preconditions.notNull(lead, "lead");
-        LeadView state = lead.view();
-        LeadEntity row = row(state.tenantId(), state.id())
-                .orElseThrow(() -> new NotFoundException("Lead", state.id()));
-        if (row.version() != state.version()) {
-            throw new ConcurrencyConflictException("Lead", state.id(), state.version());
+        updateAll(List.of(lead));
+    }
+
+    /** Copies every lead into its row, then flushes once for them all. */
+    @Override
+    public void updateAll(List<Lead> leads) {
+        Preconditions.notNull(leads, "leads");
+        for (Lead lead : leads) {
+            LeadView state = lead.view();
+            LeadEntity row = row(state.tenantId(), state.id())
+                    .orElseThrow(() -> new NotFoundException("Lead", state.id()));
+            if (row.version() != state.version()) {
+                throw new ConcurrencyConflictException("Lead", state.id(), state.version());
+            }
+            LeadMapper.copyInto(state, row);
+            syncChildren(row, state);
         }
-        LeadMapper.copyInto(state, row);
-        syncChildren(row, state);
         try {
-            // Flushing here makes the version advance once per update, as the port promises, and
+            // Flushing here makes each version advance once per update, as the port promises, and
             // reports a concurrent writer to this caller rather than at some later commit.
             entityManager.get().flush();
         } catch (OptimisticLockException lost) {
