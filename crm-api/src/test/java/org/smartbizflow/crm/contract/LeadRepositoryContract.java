@@ -982,7 +982,6 @@ public abstract class LeadRepositoryContract {
         assertThat(find(tenant, merged.id()).orElseThrow().status()).isEqualTo(LeadStatus.MERGED);
     }
 
-    /** A score of the version with {@code factors} factors, strongest first, alternating units and signs. */
     @Test
     void scoresMadeBeforeACutOffAreDueAsWellWhenAsked() {
         Lead early = LeadFixtures.lead(tenant);
@@ -1019,6 +1018,7 @@ public abstract class LeadRepositoryContract {
         return secondScore;
     }
 
+    /** A score of the version with {@code factors} factors, strongest first, alternating units and signs. */
     private static LeadScore score(LeadId leadId, String version, int factors) {
         List<Factor> explanation = new ArrayList<>();
         for (int i = 0; i < factors; i++) {
