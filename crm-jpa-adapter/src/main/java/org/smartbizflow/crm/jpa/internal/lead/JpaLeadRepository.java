@@ -87,7 +87,11 @@ public final class JpaLeadRepository implements LeadRepository {
         return row(tenantId, id).map(row -> views(List.of(row)).get(0)).map(Lead::restore);
     }
 
-    /** The rows in slices well inside IN-list limits, with their custom fields and tags read per slice. */
+    /**
+     * The rows in slices well inside IN-list limits, with their custom fields and tags read per
+     * slice. The query names the ids alone and the tenant is checked on the rows: with the
+     * tenant in the query too, H2 walks the tenant's index and tests every row against the list.
+     */
     @Override
     public List<Lead> findAll(TenantId tenantId, Collection<LeadId> ids) {
         Preconditions.notNull(tenantId, "tenantId");
@@ -96,10 +100,11 @@ public final class JpaLeadRepository implements LeadRepository {
         List<Lead> found = new ArrayList<>(wanted.size());
         for (int from = 0; from < wanted.size(); from += IN_LIST_SLICE) {
             List<LeadEntity> rows = entityManager.get()
-                    .createQuery("select l from CrmLead l where l.tenantId = :tenant and l.id in :ids", LeadEntity.class)
-                    .setParameter("tenant", tenantId.value())
+                    .createQuery("select l from CrmLead l where l.id in :ids", LeadEntity.class)
                     .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IN_LIST_SLICE)))
-                    .getResultList();
+                    .getResultList().stream()
+                    .filter(row -> row.tenantId().equals(tenantId.value()))
+                    .toList();
             views(rows).forEach(view -> found.add(Lead.restore(view)));
         }
         return found;
@@ -484,11 +489,16 @@ public final class JpaLeadRepository implements LeadRepository {
         for (int from = 0; from < all.size(); from += IN_LIST_SLICE) {
             List<LeadScore> slice = all.subList(from, Math.min(all.size(), from + IN_LIST_SLICE));
             List<UUID> ids = slice.stream().map(score -> score.leadId().value()).toList();
-            Set<UUID> leadsHere = new HashSet<>(em.createQuery(
-                            "select l.id from CrmLead l where l.tenantId = :tenant and l.id in :ids", UUID.class)
-                    .setParameter("tenant", tenantId.value())
+            // the ids alone in the query, the tenant checked on the rows, as in findAll
+            Set<UUID> leadsHere = new HashSet<>();
+            em.createQuery("select l.id, l.tenantId from CrmLead l where l.id in :ids", Object[].class)
                     .setParameter("ids", ids)
-                    .getResultList());
+                    .getResultList()
+                    .forEach(row -> {
+                        if (tenantId.value().equals(row[1])) {
+                            leadsHere.add((UUID) row[0]);
+                        }
+                    });
             Map<UUID, LeadScoreEntity> stored = new HashMap<>();
             em.createQuery("select distinct s from CrmLeadScore s left join fetch s.factors where s.leadId in :ids",
                             LeadScoreEntity.class)
