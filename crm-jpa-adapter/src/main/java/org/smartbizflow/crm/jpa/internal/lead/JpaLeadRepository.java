@@ -459,21 +459,8 @@ public final class JpaLeadRepository implements LeadRepository {
     /** Replaces the stored score in place, or stores the lead's first one. */
     @Override
     public void saveScore(TenantId tenantId, LeadScore score) {
-        Preconditions.notNull(tenantId, "tenantId");
         Preconditions.notNull(score, "score");
-        LeadId id = score.leadId();
-        row(tenantId, id).orElseThrow(() -> new NotFoundException("Lead", id));
-        EntityManager em = entityManager.get();
-        LeadScoreEntity stored = em.find(LeadScoreEntity.class, id.value());
-        if (stored == null) {
-            LeadScoreEntity created = new LeadScoreEntity(id.value(), tenantId.value());
-            created.assign(score);
-            em.persist(created);
-        } else if (stored.tenantId().equals(tenantId.value())) {
-            stored.assign(score);
-        } else {
-            throw new NotFoundException("Lead", id);
-        }
+        saveScores(tenantId, List.of(score));
     }
 
     /**
