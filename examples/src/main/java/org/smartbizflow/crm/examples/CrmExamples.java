@@ -3,6 +3,7 @@ package org.smartbizflow.crm.examples;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.smartbizflow.crm.examples.accounts.AccountsCommand;
 import org.smartbizflow.crm.examples.contacts.ContactsCommand;
 import org.smartbizflow.crm.examples.forecast.ForecastCommand;
 import org.smartbizflow.crm.examples.leads.LeadsCommand;
@@ -20,6 +21,7 @@ public final class CrmExamples {
               demo [--db PATH]           the quick-start host on an embedded H2 file database
               leads import|export ...    move leads between CSV/JSON and a CRM database
               contacts import|export ... move contacts between CSV/JSON and a CRM database
+              accounts import|export ... move accounts between CSV/JSON and a CRM database
               score evaluate|train|apply ...   predictive scoring on any CSV with a header
               forecast backtest|run ...  time-series forecasts and rolling-origin backtests
             run a command without arguments for its options""";
@@ -45,6 +47,7 @@ public final class CrmExamples {
                 case "demo" -> DemoCommand.run(rest, out);
                 case "leads" -> LeadsCommand.run(rest, out, err);
                 case "contacts" -> ContactsCommand.run(rest, out, err);
+                case "accounts" -> AccountsCommand.run(rest, out, err);
                 case "score" -> ScoreCommand.run(rest, out, err);
                 case "forecast" -> ForecastCommand.run(rest, out, err);
                 default -> {

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,26 +14,15 @@ class CrmExamplesTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CrmExamples.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void theDemoWalksTheLeadLifecycleOnAnH2File() {
-        int exit = run("demo", "--db", dir.resolve("demo").toString());
+        int exit = command.run("demo", "--db", dir.resolve("demo").toString());
 
         assertThat(exit).isZero();
-        assertThat(out())
+        assertThat(command.out())
                 .contains("refused: name: must not be blank")
                 .contains("rejected line 3, email")
                 .contains("refused QUALIFIED -> CONVERTED: a lead is converted only by converting it")
@@ -133,9 +118,8 @@ class CrmExamplesTest {
                 .doesNotContain("Starting over");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
 
-        out.reset();
-        assertThat(run("demo", "--db", dir.resolve("demo").toString())).isZero();
-        assertThat(out()).contains("== Starting over: removed the previous run's ").contains("Linus now: ");
+        assertThat(command.run("demo", "--db", dir.resolve("demo").toString())).isZero();
+        assertThat(command.out()).contains("== Starting over: removed the previous run's ").contains("Linus now: ");
     }
 
     @Test
@@ -144,18 +128,18 @@ class CrmExamplesTest {
         Files.writeString(csv, "name;email;phone\nAda;ada@x.example;020 7946 0000\nBob;bob@;\n");
         String db = dir.resolve("crm").toString();
 
-        int exit = run("leads", "import", "--csv", csv.toString(), "--db", db, "--region", "GB", "--json");
+        int exit = command.run("leads", "import", "--csv", csv.toString(), "--db", db, "--region", "GB", "--json");
 
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
-        JsonNode report = new ObjectMapper().readTree(out());
+        assertThat(exit).as(command.err()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(command.out());
         assertThat(report.get("rowsRead").asInt()).isEqualTo(2);
         assertThat(report.get("stored").asInt()).isEqualTo(1);
         assertThat(report.get("delimiter").asText()).isEqualTo(";");
         assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(report.get("rejected").get(0).get("violations").get(0).get("field").asText()).isEqualTo("email");
 
-        assertThat(run("leads", "export", "--out", "-", "--db", db)).isZero();
-        assertThat(out()).contains("Ada").contains("'+442079460000").doesNotContain("Bob");
+        assertThat(command.run("leads", "export", "--out", "-", "--db", db)).isZero();
+        assertThat(command.out()).contains("Ada").contains("'+442079460000").doesNotContain("Bob");
     }
 
     @Test
@@ -163,44 +147,42 @@ class CrmExamplesTest {
         Path csv = dir.resolve("scored.csv");
         Files.writeString(csv, "name,email,source\nAda,ada@engines.example,REFERRAL\nBob,bob@uni.edu,WEB_FORM\n");
         String db = dir.resolve("scored").toString();
-        assertThat(run("leads", "import", "--csv", csv.toString(), "--db", db, "--json")).isZero();
+        assertThat(command.run("leads", "import", "--csv", csv.toString(), "--db", db, "--json")).isZero();
         Path rules = Path.of("rules", "inbound-b2b.json");
-        out.reset();
 
-        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--json"))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        JsonNode report = new ObjectMapper().readTree(out());
+        assertThat(command.run("leads", "score", "--rules", rules.toString(), "--db", db, "--json"))
+                .as(command.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(command.out());
         assertThat(report.get("scored").asInt()).isEqualTo(2);
         assertThat(report.get("version").asText()).isEqualTo("2026-11-24");
         assertThat(report.get("failures")).isEmpty();
-        out.reset();
 
-        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db)).isZero();
-        assertThat(out()).contains("Scored 0 lead(s) of tenant acme with rules 'Inbound B2B' version 2026-11-24");
-        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before",
+        assertThat(command.run("leads", "score", "--rules", rules.toString(), "--db", db)).isZero();
+        assertThat(command.out()).contains("Scored 0 lead(s) of tenant acme with rules 'Inbound B2B' version 2026-11-24");
+        assertThat(command.run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before",
                 "2999-01-01T00:00:00Z")).isZero();
-        assertThat(out()).contains("Scored 2 lead(s)");
-        assertThat(run("leads", "export", "--out", "-", "--db", db, "--format", "json")).isZero();
+        assertThat(command.out()).contains("Scored 2 lead(s)");
+        assertThat(command.run("leads", "export", "--out", "-", "--db", db, "--format", "json")).isZero();
         // referral: 10 of 60 fit points, weighted 0.6; a student's .edu costs more than it has
-        assertThat(out()).contains("\"name\":\"Ada\"").contains("\"score\":\"10\"").contains("\"score\":\"0\"");
+        assertThat(command.out()).contains("\"name\":\"Ada\"").contains("\"score\":\"10\"").contains("\"score\":\"0\"");
 
         Path bad = dir.resolve("bad-rules.json");
         Files.writeString(bad, "{ \"name\": \"x\", \"fit\": { \"rules\": [ { \"id\": \"a\", \"pionts\": 3 } ] } }");
-        assertThat(run("leads", "score", "--rules", bad.toString(), "--db", db)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: Invalid input").contains("version")
+        assertThat(command.run("leads", "score", "--rules", bad.toString(), "--db", db)).isEqualTo(2);
+        assertThat(command.err()).contains("error: Invalid input").contains("version")
                 .contains("pionts");
-        assertThat(run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before", "yesterday"))
+        assertThat(command.run("leads", "score", "--rules", rules.toString(), "--db", db, "--scored-before", "yesterday"))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--scored-before must be an instant");
+        assertThat(command.err()).contains("--scored-before must be an instant");
     }
 
     @Test
     void badUsageIsExplained() {
-        assertThat(run("leads", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--csv is required");
-        assertThat(run("nonsense")).isEqualTo(2);
-        assertThat(run("leads", "import", "--csv", dir.resolve("missing.csv").toString(), "--db",
+        assertThat(command.run("leads", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(command.err()).contains("--csv is required");
+        assertThat(command.run("nonsense")).isEqualTo(2);
+        assertThat(command.run("leads", "import", "--csv", dir.resolve("missing.csv").toString(), "--db",
                 dir.resolve("y").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("file").contains("does not exist");
+        assertThat(command.err()).contains("file").contains("does not exist");
     }
 }

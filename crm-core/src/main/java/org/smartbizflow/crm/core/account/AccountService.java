@@ -23,6 +23,8 @@ import org.smartbizflow.crm.account.RelationshipGraph;
 import org.smartbizflow.crm.account.Territory;
 import org.smartbizflow.crm.account.TerritoryCount;
 import org.smartbizflow.crm.account.TerritoryId;
+import org.smartbizflow.crm.account.port.in.AccountImportOptions;
+import org.smartbizflow.crm.account.port.in.AccountImportReport;
 import org.smartbizflow.crm.account.port.in.Accounts;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.account.port.in.DefineTerritory;
@@ -35,6 +37,7 @@ import org.smartbizflow.crm.account.port.in.SearchAccounts;
 import org.smartbizflow.crm.account.port.in.UpdateAccount;
 import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.transfer.ImportFiles;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.AuditEntry;
 import org.smartbizflow.crm.shared.CallContext;
@@ -287,6 +290,33 @@ final class AccountService implements Accounts {
         return found.stream()
                 .filter(a -> runtime.accessPolicy().permits(context.actor(), Action.READ, access(a)))
                 .toList();
+    }
+
+    @Override
+    public AccountImportReport importCsv(java.nio.file.Path file, AccountImportOptions options) {
+        return ImportFiles.read(file, in -> importCsv(in, options));
+    }
+
+    @Override
+    public AccountImportReport importCsv(java.io.InputStream csv, AccountImportOptions options) {
+        Preconditions.notNull(csv, "csv");
+        Preconditions.notNull(options, "options");
+        return new AccountImport(runtime, context, this, options).run(csv);
+    }
+
+    @Override
+    public long exportCsv(AccountFilter filter, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(filter, "filter")).csv(Preconditions.notNull(out, "out"));
+    }
+
+    @Override
+    public long exportJson(AccountFilter filter, java.io.OutputStream out) {
+        return exportOf(Preconditions.notNull(filter, "filter")).json(Preconditions.notNull(out, "out"));
+    }
+
+    /** The export of what the filter selects, through the visibility-checked search. */
+    private AccountExport exportOf(AccountFilter filter) {
+        return new AccountExport(page -> search(new SearchAccounts(filter, page)));
     }
 
     Account load(AccountId id) {

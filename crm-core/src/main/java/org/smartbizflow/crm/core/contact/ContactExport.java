@@ -1,11 +1,10 @@
 package org.smartbizflow.crm.core.contact;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.smartbizflow.crm.core.transfer.PagedExport.text;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import org.smartbizflow.crm.contact.ContactView;
 import org.smartbizflow.crm.contact.SocialHandle;
 import org.smartbizflow.crm.contact.port.in.ContactField;
 import org.smartbizflow.crm.core.transfer.CustomFieldsJson;
+import org.smartbizflow.crm.core.transfer.PagedExport;
 import org.smartbizflow.crm.core.transfer.SafeCsvWriter;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
@@ -30,8 +30,6 @@ import org.smartbizflow.crm.shared.Tag;
  */
 final class ContactExport {
 
-    private static final int PAGE = 1000;
-    private static final JsonFactory JSON = new JsonFactory();
     /** The fields a CSV row carries, in column order. */
     private static final List<ContactField> FIELDS = List.of(ContactField.NAME, ContactField.EMAIL,
             ContactField.OTHER_EMAILS, ContactField.PHONE, ContactField.OTHER_PHONES, ContactField.JOB_TITLE,
@@ -111,22 +109,7 @@ final class ContactExport {
     }
 
     long json(OutputStream out) {
-        try {
-            JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
-            json.writeStartArray();
-            long count = forEach(contact -> {
-                try {
-                    write(json, contact);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            json.writeEndArray();
-            json.flush();
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the JSON export", e);
-        }
+        return PagedExport.jsonArray(out, this::forEach, ContactExport::write);
     }
 
     private static void write(JsonGenerator json, ContactView contact) throws IOException {
@@ -176,28 +159,8 @@ final class ContactExport {
         json.writeEndObject();
     }
 
-    private static void text(JsonGenerator json, String name, String value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeStringField(name, value);
-        }
-    }
-
     /** Hands each selected contact to the sink in id order; returns how many there were. */
     private long forEach(Consumer<ContactView> sink) {
-        long count = 0;
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            Page<ContactView> page = pages.apply(request);
-            for (ContactView contact : page.items()) {
-                sink.accept(contact);
-                count++;
-            }
-            if (!page.hasNext()) {
-                return count;
-            }
-            request = request.next(page.next());
-        }
+        return PagedExport.forEach(pages, sink);
     }
 }

@@ -1,10 +1,10 @@
 package org.smartbizflow.crm.core.contact;
 
+import static org.smartbizflow.crm.core.transfer.CellConversion.addAll;
 import static org.smartbizflow.crm.core.transfer.CellConversion.convert;
+import static org.smartbizflow.crm.core.transfer.CellConversion.list;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,7 +52,6 @@ import org.smartbizflow.crm.core.transfer.ChunkedImport;
 import org.smartbizflow.crm.core.transfer.CsvRecords;
 import org.smartbizflow.crm.core.transfer.HeaderMapping;
 import org.smartbizflow.crm.core.transfer.ImportTally;
-import org.smartbizflow.crm.core.transfer.SpreadsheetSafety;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.EmailAddress;
@@ -173,15 +172,7 @@ final class ContactImport {
 
     ContactImportReport run(InputStream raw) {
         try (CsvRecords records = CsvRecords.open(raw, options.charset(), options.delimiter())) {
-            List<String> header;
-            try {
-                header = records.next();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the CSV input", e);
-            }
-            if (header == null) {
-                throw new ValidationException("file", "is empty: no header row");
-            }
+            List<String> header = records.header();
             HeaderMapping<ContactField> mapping = HeaderMapping.of(header, options.columns(),
                     ContactField::forHeader, (index, name) -> HeaderMapping.Claim.NONE);
             if (!mapping.maps(ContactField.NAME) && !mapping.maps(ContactField.FIRST_NAME)
@@ -189,12 +180,10 @@ final class ContactImport {
                 throw new ValidationException("columns", "no column maps to the contact's name (header: " + header
                         + "); map one to NAME, or FIRST_NAME/LAST_NAME");
             }
-            int width = header.size();
-            Map<Integer, ContactField> columns = mapping.columns();
             new ChunkedImport<Candidate>("crm-contact-import-reader", options.chunkSize(), tally,
                     options.onProgress())
                     .run(records, (line, record, candidates, rejections) ->
-                            parse(line, record, width, columns, candidates, rejections), this::write);
+                            parse(line, record, mapping, candidates, rejections), this::write);
             return new ContactImportReport(options.dryRun(), records.charset(), records.delimiter(),
                     mapping.byHeader(), mapping.ignored(), tally.rowsRead(), tally.stored(), tally.updated(),
                     tally.skipped(), tally.rejectedByLine(), accountsCreated, consentRecords);
@@ -203,19 +192,12 @@ final class ContactImport {
 
     // ---- reading (reader thread: no storage, no access rules) ----
 
-    private void parse(long line, List<String> record, int width, Map<Integer, ContactField> columns,
-                       List<Candidate> candidates, List<RowRejection> rejections) {
-        if (record.size() > width) {
-            rejections.add(new RowRejection(line, List.of(new Violation("row", "has " + record.size()
-                    + " cells but the header has " + width))));
+    private void parse(long line, List<String> record, HeaderMapping<ContactField> mapping, List<Candidate> candidates,
+                       List<RowRejection> rejections) {
+        Map<ContactField, String> cells = new EnumMap<>(ContactField.class);
+        if (!mapping.read(line, record, cells, rejections)) {
             return;
         }
-        Map<ContactField, String> cells = new EnumMap<>(ContactField.class);
-        columns.forEach((index, field) -> {
-            if (index < record.size() && !record.get(index).isBlank()) {
-                cells.put(field, SpreadsheetSafety.restore(record.get(index).strip()));
-            }
-        });
         List<Violation> problems = new ArrayList<>();
         String name = cells.get(ContactField.NAME);
         if (name == null && (cells.containsKey(ContactField.FIRST_NAME) || cells.containsKey(ContactField.LAST_NAME))) {
@@ -361,53 +343,10 @@ final class ContactImport {
         }
     }
 
-    /** The values of a list cell: addresses and numbers are separated by commas or semicolons. */
-    private static String[] list(String cell) {
-        return cell == null ? new String[0] : cell.split("[,;]");
-    }
-
-    /** Adds each value that converts, once; reports the others under the field. */
-    private static <T> void addAll(java.util.Collection<T> target, List<Violation> problems, String field,
-                                   String[] parts, java.util.function.Function<String, T> conversion) {
-        for (String part : parts) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                T value = conversion.apply(part.strip());
-                if (!target.contains(value)) {
-                    target.add(value);
-                }
-            } catch (ValidationException e) {
-                for (Violation v : e.violations()) {
-                    problems.add(new Violation(field, v.problem()));
-                }
-            }
-        }
-    }
-
     // ---- writing (calling thread) ----
 
     private void write(List<Candidate> chunk) {
-        List<Outcome> outcomes = new ArrayList<>(chunk.size());
-        try {
-            runtime.transactions().inTransaction(() -> {
-                ChunkState state = lookUp(chunk);
-                for (Candidate candidate : chunk) {
-                    outcomes.add(apply(candidate, state));
-                }
-            });
-        } catch (RuntimeException chunkFailure) {
-            for (Candidate candidate : chunk) {
-                Outcome[] alone = new Outcome[1];
-                if (tally.writeAlone(runtime.transactions(), candidate.line(),
-                        () -> alone[0] = apply(candidate, lookUp(List.of(candidate))))) {
-                    count(alone[0]);
-                }
-            }
-            return;
-        }
-        outcomes.forEach(this::count);
+        tally.writeChunk(runtime.transactions(), chunk, Candidate::line, this::lookUp, this::apply, this::count);
     }
 
     private void count(Outcome outcome) {

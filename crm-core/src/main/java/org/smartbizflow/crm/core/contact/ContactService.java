@@ -248,14 +248,7 @@ final class ContactService implements Contacts {
     @Override
     public org.smartbizflow.crm.contact.port.in.ContactImportReport importCsv(java.nio.file.Path file,
             org.smartbizflow.crm.contact.port.in.ContactImportOptions options) {
-        Preconditions.notNull(file, "file");
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            return importCsv(in, options);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new org.smartbizflow.crm.shared.ValidationException("file", "does not exist: " + file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
+        return org.smartbizflow.crm.core.transfer.ImportFiles.read(file, in -> importCsv(in, options));
     }
 
     @Override

@@ -1,16 +1,12 @@
 package org.smartbizflow.crm.core.lead;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.smartbizflow.crm.core.transfer.CustomFieldsJson;
+import org.smartbizflow.crm.core.transfer.PagedExport;
 import org.smartbizflow.crm.core.transfer.SafeCsvWriter;
 import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.CustomFieldKey;
@@ -32,7 +28,6 @@ final class LeadExport {
     static final String[] COLUMNS = {"id", "name", "company", "email", "phone", "source", "status", "owner",
         "created_at", "updated_at", "campaign_id", "campaign_name", "utm_source", "utm_medium", "utm_campaign",
         "utm_term", "utm_content", "score", "tags"};
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Function<ListLeads, Page<LeadView>> pages;
     private final Function<LeadFilter, List<CustomFieldKey>> customKeys;
@@ -71,38 +66,21 @@ final class LeadExport {
     }
 
     long json(LeadFilter filter, OutputStream out) {
-        try {
-            JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
-            json.writeStartArray();
-            long count = forEachLead(filter, lead -> {
-                try {
-                    json.writeStartObject();
-                    String[] cells = cells(lead);
-                    for (int i = 0; i < COLUMNS.length; i++) {
-                        if (cells[i] != null) {
-                            json.writeStringField(COLUMNS[i], cells[i]);
-                        } else {
-                            json.writeNullField(COLUMNS[i]);
-                        }
-                    }
-                    json.writeNumberField("version", lead.version());
-                    json.writeArrayFieldStart("tag_list");
-                    for (Tag tag : lead.tags()) {
-                        json.writeString(tag.value());
-                    }
-                    json.writeEndArray();
-                    CustomFieldsJson.write(json, "custom", lead.customFields());
-                    json.writeEndObject();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        return PagedExport.<LeadView>jsonArray(out, sink -> forEachLead(filter, sink), (json, lead) -> {
+            json.writeStartObject();
+            String[] cells = cells(lead);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                PagedExport.text(json, COLUMNS[i], cells[i]);
+            }
+            json.writeNumberField("version", lead.version());
+            json.writeArrayFieldStart("tag_list");
+            for (Tag tag : lead.tags()) {
+                json.writeString(tag.value());
+            }
             json.writeEndArray();
-            json.flush();
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the JSON export", e);
-        }
+            CustomFieldsJson.write(json, "custom", lead.customFields());
+            json.writeEndObject();
+        });
     }
 
     private long forEachLead(LeadFilter filter, java.util.function.Consumer<LeadView> sink) {

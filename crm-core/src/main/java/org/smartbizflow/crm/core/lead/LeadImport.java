@@ -2,11 +2,10 @@ package org.smartbizflow.crm.core.lead;
 
 import static org.smartbizflow.crm.core.transfer.CellConversion.convert;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,16 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.smartbizflow.crm.core.phone.PhoneNumberParser;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
 import org.smartbizflow.crm.core.transfer.ChunkedImport;
 import org.smartbizflow.crm.core.transfer.CsvRecords;
+import org.smartbizflow.crm.core.transfer.CustomColumns;
 import org.smartbizflow.crm.core.transfer.HeaderMapping;
 import org.smartbizflow.crm.core.transfer.ImportTally;
-import org.smartbizflow.crm.core.transfer.SpreadsheetSafety;
 import org.smartbizflow.crm.lead.Attribution;
 import org.smartbizflow.crm.lead.CustomFieldKey;
 import org.smartbizflow.crm.lead.DetailsChange;
@@ -82,36 +80,27 @@ final class LeadImport {
                              Set<Tag> tags) {
     }
 
-    /** Custom field columns by index; set before the reader thread starts, read only after. */
-    private final Map<Integer, CustomFieldKey> customColumns = new LinkedHashMap<>();
+    /** Custom field columns; set before the reader thread starts, read only after. */
+    private final CustomColumns customColumns;
 
     LeadImport(CoreRuntime runtime, CallContext context, ImportOptions options) {
         this.runtime = runtime;
         this.context = context;
         this.leads = runtime.persistence().leads();
         this.options = options;
+        this.customColumns = new CustomColumns(LeadField.CUSTOM_PREFIX, options.customTypes());
         this.phones = options.phoneRegion() == null ? null : PhoneNumberParser.forRegion(options.phoneRegion());
         this.importId = runtime.ids().next();
     }
 
     ImportReport run(InputStream raw) {
         try (CsvRecords records = CsvRecords.open(raw, options.charset(), options.delimiter())) {
-            List<String> header;
-            try {
-                header = records.next();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the CSV input", e);
-            }
-            if (header == null) {
-                throw new ValidationException("file", "is empty: no header row");
-            }
+            List<String> header = records.header();
             Map<String, CustomFieldKey> customMapping = new LinkedHashMap<>();
             HeaderMapping<LeadField> mapping = mapColumns(header, customMapping);
-            int width = header.size();
-            Map<Integer, LeadField> columns = mapping.columns();
             new ChunkedImport<Candidate>("crm-lead-import-reader", options.chunkSize(), tally, options.onProgress())
                     .run(records, (line, record, candidates, rejections) ->
-                            parse(line, record, width, columns, candidates, rejections),
+                            parse(line, record, mapping, candidates, rejections),
                             chunk -> write(permitted(chunk)));
             return new ImportReport(options.dryRun(), records.charset(), records.delimiter(), mapping.byHeader(),
                     mapping.ignored(), tally.rowsRead(), tally.stored(), tally.updated(), tally.skipped(),
@@ -135,18 +124,9 @@ final class LeadImport {
 
     private HeaderMapping<LeadField> mapColumns(List<String> header, Map<String, CustomFieldKey> customMapping) {
         HeaderMapping<LeadField> mapping = HeaderMapping.of(header, options.columns(), LeadField::forHeader,
-                (index, name) -> {
-                    if (!name.toLowerCase(Locale.ROOT).startsWith(LeadField.CUSTOM_PREFIX)) {
-                        return HeaderMapping.Claim.NONE;
-                    }
-                    CustomFieldKey custom = customColumn(name);
-                    if (customColumns.containsValue(custom)) {
-                        return HeaderMapping.Claim.IGNORED;
-                    }
-                    customColumns.put(index, custom);
-                    customMapping.put(name, custom);
-                    return HeaderMapping.Claim.TAKEN;
-                });
+                customColumns::claim);
+        customColumns.byHeader().forEach((name, column) ->
+                customMapping.put(name, new CustomFieldKey(column.key(), column.type())));
         boolean hasName = mapping.maps(LeadField.NAME) || mapping.maps(LeadField.FIRST_NAME)
                 || mapping.maps(LeadField.LAST_NAME);
         if (!hasName) {
@@ -156,51 +136,13 @@ final class LeadImport {
         return mapping;
     }
 
-    /** The key and type a custom column header names: {@code custom.<key>[:<type>]}. */
-    private CustomFieldKey customColumn(String header) {
-        String spec = header.substring(LeadField.CUSTOM_PREFIX.length());
-        int colon = spec.indexOf(':');
-        String key = (colon < 0 ? spec : spec.substring(0, colon)).strip();
-        CustomValue.Type type;
-        try {
-            CustomFields.checkKey(key);
-        } catch (ValidationException e) {
-            throw new ValidationException("columns", "column '" + header + "' does not name a custom field key: "
-                    + e.getMessage());
-        }
-        if (colon >= 0) {
-            String typeName = spec.substring(colon + 1).strip().toUpperCase(Locale.ROOT);
-            try {
-                type = CustomValue.Type.valueOf(typeName);
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("columns", "column '" + header + "' declares an unknown type (one of "
-                        + java.util.Arrays.toString(CustomValue.Type.values()) + ")");
-            }
-            CustomValue.Type declared = options.customTypes().get(key);
-            if (declared != null && declared != type) {
-                throw new ValidationException("columns", "column '" + header + "' says " + type
-                        + " but the options declare " + declared);
-            }
-        } else {
-            type = options.customTypes().getOrDefault(key, CustomValue.Type.TEXT);
-        }
-        return new CustomFieldKey(key, type);
-    }
-
-    private void parse(long line, List<String> record, int width, Map<Integer, LeadField> columns,
-                       List<Candidate> candidates, List<RowRejection> rejections) {
-        List<Violation> problems = new ArrayList<>();
-        if (record.size() > width) {
-            problems.add(new Violation("row", "has " + record.size() + " cells but the header has " + width));
-            rejections.add(new RowRejection(line, problems));
+    private void parse(long line, List<String> record, HeaderMapping<LeadField> mapping, List<Candidate> candidates,
+                       List<RowRejection> rejections) {
+        Map<LeadField, String> cells = new EnumMap<>(LeadField.class);
+        if (!mapping.read(line, record, cells, rejections)) {
             return;
         }
-        Map<LeadField, String> cells = new HashMap<>();
-        columns.forEach((index, field) -> {
-            if (index < record.size() && !record.get(index).isBlank()) {
-                cells.put(field, SpreadsheetSafety.restore(record.get(index).strip()));
-            }
-        });
+        List<Violation> problems = new ArrayList<>();
         String name = cells.get(LeadField.NAME);
         if (name == null && (cells.containsKey(LeadField.FIRST_NAME) || cells.containsKey(LeadField.LAST_NAME))) {
             name = (cells.getOrDefault(LeadField.FIRST_NAME, "") + " " + cells.getOrDefault(LeadField.LAST_NAME, "")).strip();
@@ -242,17 +184,7 @@ final class LeadImport {
                 problems.add(new Violation("tags", "at most " + Lead.MAX_TAGS + " tags per lead"));
             }
         }
-        Map<String, CustomValue> custom = new TreeMap<>();
-        customColumns.forEach((index, column) -> {
-            if (index < record.size() && !record.get(index).isBlank()) {
-                String text = SpreadsheetSafety.restore(record.get(index).strip());
-                CustomValue value = convert(problems, text,
-                        t -> CustomValue.parse(column.type(), t, "custom." + column.key()));
-                if (value != null) {
-                    custom.put(column.key(), value);
-                }
-            }
-        });
+        Map<String, CustomValue> custom = customColumns.values(record, problems);
         if (!problems.isEmpty()) {
             rejections.add(new RowRejection(line, problems));
             return;

@@ -1,11 +1,7 @@
 package org.smartbizflow.crm.core.lead;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.smartbizflow.crm.activity.RecordLink;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
+import org.smartbizflow.crm.core.transfer.ImportFiles;
 import org.smartbizflow.crm.lead.Conversion;
 import org.smartbizflow.crm.lead.DetailsChange;
 import org.smartbizflow.crm.lead.DuplicateGroup;
@@ -189,14 +186,7 @@ final class LeadService implements Leads {
 
     @Override
     public ImportReport importCsv(Path file, ImportOptions options) {
-        Preconditions.notNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return importCsv(in, options);
-        } catch (NoSuchFileException e) {
-            throw new ValidationException("file", "does not exist: " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return ImportFiles.read(file, in -> importCsv(in, options));
     }
 
     @Override

@@ -57,6 +57,25 @@ public final class CsvRecords implements AutoCloseable {
     }
 
     /**
+     * The header row's cells: the first record.
+     *
+     * @throws org.smartbizflow.crm.shared.ValidationException when the input is empty
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public List<String> header() {
+        List<String> header;
+        try {
+            header = next();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CSV input", e);
+        }
+        if (header == null) {
+            throw new org.smartbizflow.crm.shared.ValidationException("file", "is empty: no header row");
+        }
+        return header;
+    }
+
+    /**
      * The next record's cells (an empty cell is {@code ""}), or null at the end.
      *
      * @throws IOException when the text is not well-formed CSV from here on

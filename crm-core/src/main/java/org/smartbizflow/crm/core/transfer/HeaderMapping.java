@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.smartbizflow.crm.shared.ValidationException;
+import org.smartbizflow.crm.shared.Violation;
+import org.smartbizflow.crm.shared.port.in.RowRejection;
 
 /**
  * Which CSV column feeds which field: by an explicit header-to-field map when one is given,
@@ -27,11 +29,13 @@ public final class HeaderMapping<F> {
         IGNORED
     }
 
+    private final int width;
     private final Map<Integer, F> columns;
     private final Map<String, F> byHeader;
     private final List<String> ignored;
 
-    private HeaderMapping(Map<Integer, F> columns, Map<String, F> byHeader, List<String> ignored) {
+    private HeaderMapping(int width, Map<Integer, F> columns, Map<String, F> byHeader, List<String> ignored) {
+        this.width = width;
         this.columns = columns;
         this.byHeader = byHeader;
         this.ignored = ignored;
@@ -74,7 +78,28 @@ public final class HeaderMapping<F> {
                         + ")");
             }
         }
-        return new HeaderMapping<>(columns, byHeader, ignored);
+        return new HeaderMapping<>(header.size(), columns, byHeader, ignored);
+    }
+
+    /**
+     * Puts a record's filled cells into {@code cells} by field: stripped, with the guard a
+     * formula-safe export put before them removed ({@link SpreadsheetSafety#restore}). A record
+     * with more cells than the header is rejected instead.
+     *
+     * @return false when the record was rejected
+     */
+    public boolean read(long line, List<String> record, Map<F, String> cells, List<RowRejection> rejections) {
+        if (record.size() > width) {
+            rejections.add(new RowRejection(line, List.of(new Violation("row", "has " + record.size()
+                    + " cells but the header has " + width))));
+            return false;
+        }
+        columns.forEach((index, field) -> {
+            if (index < record.size() && !record.get(index).isBlank()) {
+                cells.put(field, SpreadsheetSafety.restore(record.get(index).strip()));
+            }
+        });
+        return true;
     }
 
     /** Field by column index, in column order. */

@@ -3,6 +3,10 @@ package org.smartbizflow.crm.core.transfer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Violation;
 import org.smartbizflow.crm.shared.port.in.ImportProgress;
@@ -49,6 +53,38 @@ public final class ImportTally {
     /** Rejects the row starting on {@code line} for one reason. */
     public void rejected(long line, String field, String reason) {
         rejected.add(new RowRejection(line, List.of(new Violation(field, reason))));
+    }
+
+    /**
+     * Writes a chunk in one transaction: {@code lookUp} prepares what the chunk's rows need
+     * (once, inside the transaction), {@code apply} writes each row and says what it came to,
+     * and {@code count} counts each outcome once the transaction has committed. When the
+     * transaction fails, each row is written again in a transaction of its own, with a look-up
+     * of its own, so a failing row is rejected alone and the others are kept.
+     *
+     * @param line the line a row starts on
+     */
+    public <C, S, O> void writeChunk(TransactionRunner transactions, List<C> chunk, ToLongFunction<C> line,
+                                     Function<List<C>, S> lookUp, BiFunction<C, S, O> apply, Consumer<O> count) {
+        List<O> outcomes = new ArrayList<>(chunk.size());
+        try {
+            transactions.inTransaction(() -> {
+                S state = lookUp.apply(chunk);
+                for (C row : chunk) {
+                    outcomes.add(apply.apply(row, state));
+                }
+            });
+        } catch (RuntimeException chunkFailure) {
+            for (C row : chunk) {
+                List<O> alone = new ArrayList<>(1);
+                if (writeAlone(transactions, line.applyAsLong(row),
+                        () -> alone.add(apply.apply(row, lookUp.apply(List.of(row)))))) {
+                    count.accept(alone.get(0));
+                }
+            }
+            return;
+        }
+        outcomes.forEach(count);
     }
 
     /**

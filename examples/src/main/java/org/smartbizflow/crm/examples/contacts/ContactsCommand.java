@@ -1,14 +1,10 @@
 package org.smartbizflow.crm.examples.contacts;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.smartbizflow.crm.account.AccountId;
@@ -22,11 +18,10 @@ import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
 import org.smartbizflow.crm.examples.support.ImportReports;
+import org.smartbizflow.crm.examples.support.TransferCommands;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
-import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
-import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * {@code contacts import|export}: moves contacts between CSV/JSON files and a CRM database (an
@@ -56,51 +51,30 @@ public final class ContactsCommand {
                 Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
                         "chunk", "out", "format", "owner", "account", "tag", "text", "segment-tag"),
                 Set.of("dry-run", "json", "create-accounts"));
-        String db = options.value("db").orElse("crm-demo/crm");
-        String user = options.value("user").orElse(db.startsWith("jdbc:") ? null : "sa");
-        String password = options.value("password").orElse("");
-        TenantId tenant = TenantId.of(options.value("tenant").orElse("acme"));
+        TransferCommands.Target target = TransferCommands.Target.of(options);
         switch (args.get(0)) {
             case "import":
-                return importCsv(options, db, user, password, tenant, out, err);
+                return importCsv(options, target, out, err);
             case "export":
-                return export(options, db, user, password, tenant, out, err);
+                return export(options, target, out, err);
             default:
                 err.println("unknown contacts command '" + args.get(0) + "'\n" + USAGE);
                 return 2;
         }
     }
 
-    private static int importCsv(Arguments options, String db, String user, String password, TenantId tenant,
-                                 PrintStream out, PrintStream err) {
+    private static int importCsv(Arguments options, TransferCommands.Target target, PrintStream out,
+                                 PrintStream err) {
         Path file = Path.of(options.required("csv"));
-        ContactImportOptions importOptions = ContactImportOptions.defaults()
-                .dryRun(options.flag("dry-run"))
-                .createMissingAccounts(options.flag("create-accounts"))
-                .duplicates(DuplicatePolicy.valueOf(options.value("duplicates").orElse("skip")
-                        .toUpperCase(Locale.ROOT)));
-        if (options.delimiter().isPresent()) {
-            importOptions = importOptions.delimiter(options.delimiter().get());
-        }
-        if (options.value("charset").isPresent()) {
-            importOptions = importOptions.charset(Charset.forName(options.value("charset").get()));
-        }
+        ContactImportOptions importOptions = TransferCommands.importOptions(options, ContactImportOptions.defaults()
+                .createMissingAccounts(options.flag("create-accounts")), ContactField.class, err);
         if (options.value("region").isPresent()) {
             importOptions = importOptions.phoneRegion(CountryCode.of(options.value("region").get()));
         }
-        if (options.value("chunk").isPresent()) {
-            importOptions = importOptions.chunkSize(Integer.parseInt(options.value("chunk").get()));
-        }
-        if (options.columnMap(ContactField.class).isPresent()) {
-            importOptions = importOptions.columns(options.columnMap(ContactField.class).get());
-        }
         boolean json = options.flag("json");
-        if (!json) {
-            importOptions = importOptions.onProgress(p -> ImportReports.progressTo(err, p));
-        }
-        try (Database database = Database.open(db, user, password)) {
+        try (Database database = target.open()) {
             Contacts contacts = Crm.builder().persistence(database.persistence()).build()
-                    .session(tenant, Actor.system()).contacts();
+                    .session(target.tenant(), Actor.system()).contacts();
             ContactImportReport report = contacts.importCsv(file, importOptions);
             if (json) {
                 out.println(ImportReports.json(report, file, database.url(), jsonExtra(report)));
@@ -108,7 +82,7 @@ public final class ContactsCommand {
                 Map<String, Long> extra = new LinkedHashMap<>();
                 extra.put("accounts created", report.accountsCreated());
                 extra.put("consent records", report.consentRecords());
-                ImportReports.printText(out, report, file, database.url(), tenant, extra);
+                ImportReports.printText(out, report, file, database.url(), target.tenant(), extra);
             }
             return report.isClean() ? 0 : 1;
         }
@@ -121,13 +95,9 @@ public final class ContactsCommand {
         return extra;
     }
 
-    private static int export(Arguments options, String db, String user, String password, TenantId tenant,
-                              PrintStream out, PrintStream err) {
-        String target = options.required("out");
-        String format = options.value("format").orElse(target.endsWith(".json") ? "json" : "csv");
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new Arguments.UsageException("--format must be csv or json, not " + format);
-        }
+    private static int export(Arguments options, TransferCommands.Target target, PrintStream out, PrintStream err) {
+        String file = options.required("out");
+        String format = TransferCommands.format(options, file);
         ContactFilter filter = ContactFilter.any();
         if (options.value("owner").isPresent()) {
             filter = filter.withOwners(split(options.value("owner").get()).stream().map(UserId::of)
@@ -146,24 +116,12 @@ public final class ContactsCommand {
         // segment criteria instead of the plain filter: contacts carrying this tag, as a segment would select them
         ContactCriteria criteria = options.value("segment-tag").map(tag -> (ContactCriteria) ContactCriteria.where(
                 ContactCriteria.Field.TAG, ContactCriteria.Operator.EQUALS, tag)).orElse(null);
-        try (Database database = Database.open(db, user, password)) {
+        ContactFilter selected = filter;
+        return TransferCommands.export(target, file, format, "contacts", out, err, (database, stream) -> {
             Contacts contacts = Crm.builder().persistence(database.persistence()).build()
-                    .session(tenant, Actor.system()).contacts();
-            long count;
-            if (target.equals("-")) {
-                count = write(contacts, filter, criteria, format, out);
-                out.flush();
-            } else {
-                try (OutputStream file = Files.newOutputStream(Path.of(target))) {
-                    count = write(contacts, filter, criteria, format, file);
-                }
-            }
-            err.printf("Exported %d contacts of tenant %s as %s to %s%n", count, tenant, format, target);
-            return 0;
-        } catch (IOException e) {
-            err.println("cannot write " + target + ": " + e.getMessage());
-            return 2;
-        }
+                    .session(target.tenant(), Actor.system()).contacts();
+            return write(contacts, selected, criteria, format, stream);
+        });
     }
 
     private static long write(Contacts contacts, ContactFilter filter, ContactCriteria criteria, String format,

@@ -3,7 +3,6 @@ package org.smartbizflow.crm.examples.leads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.smartbizflow.crm.core.Crm;
 import org.smartbizflow.crm.examples.support.Arguments;
 import org.smartbizflow.crm.examples.support.Database;
 import org.smartbizflow.crm.examples.support.ImportReports;
+import org.smartbizflow.crm.examples.support.TransferCommands;
 import org.smartbizflow.crm.lead.LeadFilter;
 import org.smartbizflow.crm.lead.LeadSource;
 import org.smartbizflow.crm.lead.LeadStatus;
@@ -30,7 +30,6 @@ import org.smartbizflow.crm.scoring.rules.RuleBasedLeadScorer;
 import org.smartbizflow.crm.shared.Actor;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.TenantId;
-import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 
 /**
  * {@code leads import|export|score}: moves leads between CSV/JSON files and a CRM database (an
@@ -62,56 +61,37 @@ public final class LeadsCommand {
                 Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
                         "chunk", "out", "format", "status", "source", "text", "rules", "batch", "scored-before"),
                 Set.of("dry-run", "json"));
-        String db = options.value("db").orElse("crm-demo/crm");
-        String user = options.value("user").orElse(db.startsWith("jdbc:") ? null : "sa");
-        String password = options.value("password").orElse("");
-        TenantId tenant = TenantId.of(options.value("tenant").orElse("acme"));
+        TransferCommands.Target target = TransferCommands.Target.of(options);
         switch (args.get(0)) {
             case "import":
-                return importCsv(options, db, user, password, tenant, out, err);
+                return importCsv(options, target, out, err);
             case "export":
-                return export(options, db, user, password, tenant, out, err);
+                return export(options, target, out, err);
             case "score":
-                return score(options, db, user, password, tenant, out, err);
+                return score(options, target, out, err);
             default:
                 err.println("unknown leads command '" + args.get(0) + "'\n" + USAGE);
                 return 2;
         }
     }
 
-    private static int importCsv(Arguments options, String db, String user, String password, TenantId tenant,
-                                 PrintStream out, PrintStream err) {
+    private static int importCsv(Arguments options, TransferCommands.Target target, PrintStream out,
+                                 PrintStream err) {
         Path file = Path.of(options.required("csv"));
-        ImportOptions importOptions = ImportOptions.defaults()
-                .dryRun(options.flag("dry-run"))
-                .duplicates(DuplicatePolicy.valueOf(options.value("duplicates").orElse("skip").toUpperCase(Locale.ROOT)));
-        if (options.delimiter().isPresent()) {
-            importOptions = importOptions.delimiter(options.delimiter().get());
-        }
-        if (options.value("charset").isPresent()) {
-            importOptions = importOptions.charset(Charset.forName(options.value("charset").get()));
-        }
+        ImportOptions importOptions = TransferCommands.importOptions(options, ImportOptions.defaults(),
+                LeadField.class, err);
         if (options.value("region").isPresent()) {
             importOptions = importOptions.phoneRegion(CountryCode.of(options.value("region").get()));
         }
-        if (options.value("chunk").isPresent()) {
-            importOptions = importOptions.chunkSize(Integer.parseInt(options.value("chunk").get()));
-        }
-        if (options.columnMap(LeadField.class).isPresent()) {
-            importOptions = importOptions.columns(options.columnMap(LeadField.class).get());
-        }
         boolean json = options.flag("json");
-        if (!json) {
-            importOptions = importOptions.onProgress(p -> ImportReports.progressTo(err, p));
-        }
-        try (Database database = Database.open(db, user, password)) {
+        try (Database database = target.open()) {
             Leads leads = Crm.builder().persistence(database.persistence()).build()
-                    .session(tenant, Actor.system()).leads();
+                    .session(target.tenant(), Actor.system()).leads();
             ImportReport report = leads.importCsv(file, importOptions);
             if (json) {
                 out.println(ImportReports.json(report, file, database.url(), Map.of()));
             } else {
-                ImportReports.printText(out, report, file, database.url(), tenant, Map.of());
+                ImportReports.printText(out, report, file, database.url(), target.tenant(), Map.of());
             }
             return report.isClean() ? 0 : 1;
         }
@@ -121,8 +101,8 @@ public final class LeadsCommand {
      * Re-scores every lead of the tenant not scored with the rule set's version (or scored
      * before {@code --scored-before}); prints the report with the time it took.
      */
-    private static int score(Arguments options, String db, String user, String password, TenantId tenant,
-                             PrintStream out, PrintStream err) {
+    private static int score(Arguments options, TransferCommands.Target target, PrintStream out, PrintStream err) {
+        TenantId tenant = target.tenant();
         Path rulesFile = Path.of(options.required("rules"));
         String rules;
         try {
@@ -147,7 +127,7 @@ public final class LeadsCommand {
         if (!json) {
             command = command.reportingTo((done, total) -> err.printf("scored %d of %d%n", done, total));
         }
-        try (Database database = Database.open(db, user, password)) {
+        try (Database database = target.open()) {
             long started = System.nanoTime();
             RescoreLeadsReport report = Crm.builder().persistence(database.persistence()).leadScorer(scorer).build()
                     .session(tenant, Actor.system()).leadScores().rescore(command);
@@ -175,10 +155,9 @@ public final class LeadsCommand {
         }
     }
 
-    private static int export(Arguments options, String db, String user, String password, TenantId tenant,
-                              PrintStream out, PrintStream err) {
-        String target = options.required("out");
-        String format = options.value("format").orElse(target.endsWith(".json") ? "json" : "csv");
+    private static int export(Arguments options, TransferCommands.Target target, PrintStream out, PrintStream err) {
+        String file = options.required("out");
+        String format = TransferCommands.format(options, file);
         LeadFilter filter = LeadFilter.any();
         if (options.value("status").isPresent()) {
             filter = filter.withStatuses(parseAll(options.value("status").get(), LeadStatus.class).toArray(LeadStatus[]::new));
@@ -189,24 +168,12 @@ public final class LeadsCommand {
         if (options.value("text").isPresent()) {
             filter = filter.withText(options.value("text").get());
         }
-        try (Database database = Database.open(db, user, password)) {
+        LeadFilter selected = filter;
+        return TransferCommands.export(target, file, format, "leads", out, err, (database, stream) -> {
             Leads leads = Crm.builder().persistence(database.persistence()).build()
-                    .session(tenant, Actor.system()).leads();
-            long count;
-            if (target.equals("-")) {
-                count = write(leads, filter, format, out);
-                out.flush();
-            } else {
-                try (OutputStream file = Files.newOutputStream(Path.of(target))) {
-                    count = write(leads, filter, format, file);
-                }
-            }
-            err.printf("Exported %d leads of tenant %s as %s to %s%n", count, tenant, format, target);
-            return 0;
-        } catch (IOException e) {
-            err.println("cannot write " + target + ": " + e.getMessage());
-            return 2;
-        }
+                    .session(target.tenant(), Actor.system()).leads();
+            return write(leads, selected, format, stream);
+        });
     }
 
     private static long write(Leads leads, LeadFilter filter, String format, OutputStream out) {

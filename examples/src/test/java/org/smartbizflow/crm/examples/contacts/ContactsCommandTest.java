@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartbizflow.crm.examples.CrmExamples;
+import org.smartbizflow.crm.examples.CommandRun;
 
 /** {@code contacts import|export} on an H2 file, as a user runs it. */
 class ContactsCommandTest {
@@ -20,19 +16,8 @@ class ContactsCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CrmExamples.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void importsWithAccountsReportsEveryRowAsJsonThenExportsFormulaSafe() throws Exception {
@@ -45,24 +30,24 @@ class ContactsCommandTest {
                 """);
         String db = dir.resolve("crm").toString();
 
-        assertThat(run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB", "--json"))
-                .as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
-        JsonNode refused = new ObjectMapper().readTree(out());
+        assertThat(command.run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB", "--json"))
+                .as(command.err()).isEqualTo(1);
+        JsonNode refused = new ObjectMapper().readTree(command.out());
         assertThat(refused.get("stored").asInt()).isZero();
         assertThat(refused.get("rejected").get(0).get("violations").get(0).get("field").asText())
                 .isEqualTo("account");
 
-        assertThat(run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB",
+        assertThat(command.run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB",
                 "--create-accounts", "--dry-run", "--json")).isEqualTo(1);
-        JsonNode dryRun = new ObjectMapper().readTree(out());
+        JsonNode dryRun = new ObjectMapper().readTree(command.out());
         assertThat(dryRun.get("dryRun").asBoolean()).isTrue();
         assertThat(dryRun.get("stored").asInt()).isEqualTo(2);
         assertThat(dryRun.get("accountsCreated").asInt()).isEqualTo(1);
 
-        int exit = run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB",
+        int exit = command.run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB",
                 "--create-accounts", "--json");
         assertThat(exit).isEqualTo(1);
-        JsonNode report = new ObjectMapper().readTree(out());
+        JsonNode report = new ObjectMapper().readTree(command.out());
         assertThat(report.get("rowsRead").asInt()).isEqualTo(3);
         assertThat(report.get("stored").asInt()).isEqualTo(2);
         assertThat(report.get("accountsCreated").asInt()).isEqualTo(1);
@@ -70,16 +55,16 @@ class ContactsCommandTest {
         assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(4);
         assertThat(report.get("rejected").get(0).get("violations").get(0).get("field").asText()).isEqualTo("email");
 
-        assertThat(run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB")).isEqualTo(1);
-        assertThat(out()).contains("0 stored, 0 updated, 2 skipped, 1 rejected").contains("line 4: [email:");
+        assertThat(command.run("contacts", "import", "--csv", csv.toString(), "--db", db, "--region", "GB")).isEqualTo(1);
+        assertThat(command.out()).contains("0 stored, 0 updated, 2 skipped, 1 rejected").contains("line 4: [email:");
 
-        assertThat(run("contacts", "export", "--out", "-", "--db", db)).isZero();
-        assertThat(out()).contains("Ada Lovelace").contains("'+442079460000").contains("'=1+1")
+        assertThat(command.run("contacts", "export", "--out", "-", "--db", db)).isZero();
+        assertThat(command.out()).contains("Ada Lovelace").contains("'+442079460000").contains("'=1+1")
                 .doesNotContain("bob@");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Exported 2 contacts");
+        assertThat(command.err()).contains("Exported 2 contacts");
 
         Path json = dir.resolve("contacts.json");
-        assertThat(run("contacts", "export", "--out", json.toString(), "--db", db, "--text", "charles")).isZero();
+        assertThat(command.run("contacts", "export", "--out", json.toString(), "--db", db, "--text", "charles")).isZero();
         JsonNode exported = new ObjectMapper().readTree(json.toFile());
         assertThat(exported).hasSize(1);
         assertThat(exported.get(0).get("job_title").asText()).isEqualTo("Engineer");
@@ -87,13 +72,13 @@ class ContactsCommandTest {
 
     @Test
     void badUsageIsExplained() {
-        assertThat(run("contacts")).isEqualTo(2);
-        assertThat(run("contacts", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--csv is required");
-        assertThat(run("contacts", "export", "--out", "-", "--format", "xml", "--db", dir.resolve("y").toString()))
+        assertThat(command.run("contacts")).isEqualTo(2);
+        assertThat(command.run("contacts", "import", "--db", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(command.err()).contains("--csv is required");
+        assertThat(command.run("contacts", "export", "--out", "-", "--format", "xml", "--db", dir.resolve("y").toString()))
                 .isEqualTo(2);
-        assertThat(run("contacts", "import", "--csv", dir.resolve("missing.csv").toString(), "--db",
+        assertThat(command.run("contacts", "import", "--csv", dir.resolve("missing.csv").toString(), "--db",
                 dir.resolve("z").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("file").contains("does not exist");
+        assertThat(command.err()).contains("file").contains("does not exist");
     }
 }

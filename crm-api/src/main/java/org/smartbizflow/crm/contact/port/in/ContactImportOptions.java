@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.port.in.CsvImportSettings;
 import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.shared.port.in.ImportProgress;
 
@@ -47,7 +48,8 @@ import org.smartbizflow.crm.shared.port.in.ImportProgress;
 public record ContactImportOptions(Map<String, ContactField> columns, Charset charset, Character delimiter,
                                    boolean dryRun, DuplicatePolicy duplicates, int chunkSize,
                                    CountryCode phoneRegion, boolean createMissingAccounts,
-                                   Consumer<ImportProgress> onProgress) {
+                                   Consumer<ImportProgress> onProgress)
+        implements CsvImportSettings<ContactImportOptions, ContactField> {
 
     public ContactImportOptions {
         columns = Map.copyOf(Preconditions.notNull(columns, "columns"));
@@ -62,31 +64,37 @@ public record ContactImportOptions(Map<String, ContactField> columns, Charset ch
                 progress -> { });
     }
 
+    @Override
     public ContactImportOptions columns(Map<String, ContactField> mapping) {
         return new ContactImportOptions(mapping, charset, delimiter, dryRun, duplicates, chunkSize, phoneRegion,
                 createMissingAccounts, onProgress);
     }
 
+    @Override
     public ContactImportOptions charset(Charset value) {
         return new ContactImportOptions(columns, value, delimiter, dryRun, duplicates, chunkSize, phoneRegion,
                 createMissingAccounts, onProgress);
     }
 
+    @Override
     public ContactImportOptions delimiter(char value) {
         return new ContactImportOptions(columns, charset, value, dryRun, duplicates, chunkSize, phoneRegion,
                 createMissingAccounts, onProgress);
     }
 
+    @Override
     public ContactImportOptions dryRun(boolean value) {
         return new ContactImportOptions(columns, charset, delimiter, value, duplicates, chunkSize, phoneRegion,
                 createMissingAccounts, onProgress);
     }
 
+    @Override
     public ContactImportOptions duplicates(DuplicatePolicy value) {
         return new ContactImportOptions(columns, charset, delimiter, dryRun, value, chunkSize, phoneRegion,
                 createMissingAccounts, onProgress);
     }
 
+    @Override
     public ContactImportOptions chunkSize(int value) {
         return new ContactImportOptions(columns, charset, delimiter, dryRun, duplicates, value, phoneRegion,
                 createMissingAccounts, onProgress);
@@ -102,6 +110,7 @@ public record ContactImportOptions(Map<String, ContactField> columns, Charset ch
                 value, onProgress);
     }
 
+    @Override
     public ContactImportOptions onProgress(Consumer<ImportProgress> value) {
         return new ContactImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, phoneRegion,
                 createMissingAccounts, value);

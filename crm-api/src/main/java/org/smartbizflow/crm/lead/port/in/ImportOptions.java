@@ -8,6 +8,7 @@ import org.smartbizflow.crm.shared.CountryCode;
 import org.smartbizflow.crm.shared.CustomFields;
 import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Preconditions;
+import org.smartbizflow.crm.shared.port.in.CsvImportSettings;
 import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
 import org.smartbizflow.crm.shared.port.in.ImportProgress;
 
@@ -33,7 +34,8 @@ import org.smartbizflow.crm.shared.port.in.ImportProgress;
  */
 public record ImportOptions(Map<String, LeadField> columns, Charset charset, Character delimiter, boolean dryRun,
                             DuplicatePolicy duplicates, int chunkSize, LeadSource source, CountryCode phoneRegion,
-                            Consumer<ImportProgress> onProgress, Map<String, CustomValue.Type> customTypes) {
+                            Consumer<ImportProgress> onProgress, Map<String, CustomValue.Type> customTypes)
+        implements CsvImportSettings<ImportOptions, LeadField> {
 
     public ImportOptions {
         columns = Map.copyOf(Preconditions.notNull(columns, "columns"));
@@ -51,26 +53,32 @@ public record ImportOptions(Map<String, LeadField> columns, Charset charset, Cha
                 progress -> { }, Map.of());
     }
 
+    @Override
     public ImportOptions columns(Map<String, LeadField> mapping) {
         return new ImportOptions(mapping, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
+    @Override
     public ImportOptions charset(Charset value) {
         return new ImportOptions(columns, value, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
+    @Override
     public ImportOptions delimiter(char value) {
         return new ImportOptions(columns, charset, value, dryRun, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
+    @Override
     public ImportOptions dryRun(boolean value) {
         return new ImportOptions(columns, charset, delimiter, value, duplicates, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
+    @Override
     public ImportOptions duplicates(DuplicatePolicy value) {
         return new ImportOptions(columns, charset, delimiter, dryRun, value, chunkSize, source, phoneRegion, onProgress, customTypes);
     }
 
+    @Override
     public ImportOptions chunkSize(int value) {
         return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, value, source, phoneRegion, onProgress, customTypes);
     }
@@ -89,6 +97,7 @@ public record ImportOptions(Map<String, LeadField> columns, Charset charset, Cha
                 onProgress, value);
     }
 
+    @Override
     public ImportOptions onProgress(Consumer<ImportProgress> value) {
         return new ImportOptions(columns, charset, delimiter, dryRun, duplicates, chunkSize, source, phoneRegion, value, customTypes);
     }
