@@ -1,0 +1,85 @@
+package org.smartbizflow.crm.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartbizflow.crm.jpa.JdbcProxies.invoke;
+import static org.smartbizflow.crm.jpa.JdbcProxies.wrap;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.smartbizflow.crm.activity.LinkedRecordType;
+import org.smartbizflow.crm.contract.LeadFixtures;
+import org.smartbizflow.crm.lead.LeadId;
+import org.smartbizflow.crm.shared.TenantId;
+
+/**
+ * The batch reads of a bulk re-score look their IN-lists of ids up by index on H2, which uses
+ * an IN-list only on an index's first column: without that, each query tested every row of the
+ * tenant against the list (a re-score of 20,000 leads with 60,000 activities ran at 600 leads/s
+ * instead of 1,200 to 1,400). The queries Hibernate runs are recorded and explained.
+ */
+class BatchLookupPlansTest {
+
+    @Test
+    void activitiesFiledUnderAndEnrolmentsOfManyRecordsAreLookedUpByTheirIdIndexes() throws SQLException {
+        DataSource database = TestDatabase.h2().isolatedDataSource();
+        CrmSchema.migrate(database, DatabaseVendor.H2);
+        List<String> prepared = new CopyOnWriteArrayList<>();
+        TenantId tenant = LeadFixtures.freshTenant();
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(recording(database, prepared), DatabaseVendor.H2)) {
+            store.transactions().inTransaction(() -> {
+                store.activities().filedUnder(tenant, LinkedRecordType.LEAD, ids, null, 10);
+                store.nurture().engagementsOfLeads(tenant, ids.stream().map(LeadId::of).toList());
+            });
+        }
+
+        assertThat(plan(database, only(prepared, "crm_activity_link"))).contains("CRM_ACTIVITY_LINK_RECORD_ID_IX");
+        assertThat(plan(database, only(prepared, "crm_nurture_enrolment")))
+                .contains("CRM_NURTURE_ENROLMENT_LEAD_ID_IX");
+    }
+
+    private static String only(List<String> statements, String table) {
+        List<String> matching = statements.stream().filter(sql -> sql.contains(table) && sql.contains(" in ("))
+                .toList();
+        assertThat(matching).as("statements reading " + table).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** H2's plan for the statement, with every parameter bound to a text that also reads as a UUID. */
+    private static String plan(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
+            for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
+                explain.setString(i, UUID.randomUUID().toString());
+            }
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                return plan.getString(1);
+            }
+        }
+    }
+
+    /** A data source that records the SQL of every prepared statement. */
+    private static DataSource recording(DataSource target, List<String> prepared) {
+        return wrap(DataSource.class, target, (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof Connection connection) {
+                return wrap(Connection.class, connection, (p, m, a) -> {
+                    if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String sql) {
+                        prepared.add(sql);
+                    }
+                    return invoke(connection, m, a);
+                });
+            }
+            return result;
+        });
+    }
+}
