@@ -21,7 +21,9 @@ public record RecommendedAction(ActionType action, double priority, String reaso
         ESCALATE_TO_MANAGER,
         CREATE_OPPORTUNITY,
         NURTURE,
-        DISQUALIFY
+        DISQUALIFY,
+        /** Call the account to address what puts it at risk of churning. */
+        RETENTION_CALL
     }
 
     public RecommendedAction {

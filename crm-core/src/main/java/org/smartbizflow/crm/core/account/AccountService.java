@@ -25,6 +25,7 @@ import org.smartbizflow.crm.account.TerritoryCount;
 import org.smartbizflow.crm.account.TerritoryId;
 import org.smartbizflow.crm.account.port.in.AccountImportOptions;
 import org.smartbizflow.crm.account.port.in.AccountImportReport;
+import org.smartbizflow.crm.account.port.in.AccountNextActions;
 import org.smartbizflow.crm.account.port.in.Accounts;
 import org.smartbizflow.crm.account.port.in.CreateAccount;
 import org.smartbizflow.crm.account.port.in.DefineTerritory;
@@ -64,6 +65,7 @@ final class AccountService implements Accounts {
     private final AccountRelationships relationships;
     private final AccountTerritories territories;
     private final AccountCompliance compliance;
+    private final AccountActions actions;
 
     AccountService(CoreRuntime runtime, CallContext context) {
         this.runtime = runtime;
@@ -73,6 +75,7 @@ final class AccountService implements Accounts {
         this.relationships = new AccountRelationships(this);
         this.territories = new AccountTerritories(this);
         this.compliance = new AccountCompliance(this);
+        this.actions = new AccountActions(this);
     }
 
     CoreRuntime runtime() {
@@ -196,6 +199,11 @@ final class AccountService implements Accounts {
     @Override
     public Page<AccountView> dueForReview(LocalDate day, PageRequest page) {
         return compliance.dueForReview(day, page);
+    }
+
+    @Override
+    public AccountNextActions nextActions(AccountId accountId) {
+        return actions.nextActions(accountId);
     }
 
     @Override

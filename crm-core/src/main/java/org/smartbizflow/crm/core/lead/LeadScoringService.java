@@ -1,24 +1,15 @@
 package org.smartbizflow.crm.core.lead;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartbizflow.crm.activity.ActivityStatus;
-import org.smartbizflow.crm.activity.ActivityType;
-import org.smartbizflow.crm.activity.ActivityView;
 import org.smartbizflow.crm.activity.RecordLink;
-import org.smartbizflow.crm.core.runtime.ActivityTouch;
 import org.smartbizflow.crm.core.runtime.CoreRuntime;
-import org.smartbizflow.crm.core.runtime.FiledActivities;
+import org.smartbizflow.crm.core.runtime.WorkFacts;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadId;
 import org.smartbizflow.crm.lead.LeadScore;
@@ -34,7 +25,6 @@ import org.smartbizflow.crm.scoring.ActionContext;
 import org.smartbizflow.crm.scoring.Grade;
 import org.smartbizflow.crm.scoring.RecommendedAction;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
-import org.smartbizflow.crm.scoring.port.out.SentimentScorer;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
@@ -89,53 +79,18 @@ final class LeadScoringService implements ScoreLeadsUseCase {
     }
 
     private ActionContext actionContext(LeadView lead) {
-        Instant now = runtime.clock().instant();
         Optional<LeadScore> stored = leads.findScore(context.tenantId(), lead.id());
         double score = stored.map(LeadScore::value).orElse(lead.score() == null ? 0.0 : lead.score());
         Grade grade = stored.map(LeadScore::grade).orElse(Grade.D);
-        ActivityView latest = null;
-        int openTasks = 0;
-        int overdueTasks = 0;
-        boolean meetingBooked = false;
-        for (ActivityView activity : FiledActivities.of(runtime, context.tenantId(), RecordLink.lead(lead.id()),
-                null)) {
-            if (activity.status() == ActivityStatus.COMPLETED) {
-                Instant at = ActivityTouch.heldAt(activity);
-                if (at != null && (latest == null || at.isAfter(ActivityTouch.heldAt(latest)))) {
-                    latest = activity;
-                }
-            } else if (activity.status() == ActivityStatus.PLANNED) {
-                if (activity.type() == ActivityType.TASK) {
-                    openTasks++;
-                    if (activity.start() != null && activity.start().isBefore(now)) {
-                        overdueTasks++;
-                    }
-                } else if (activity.type() == ActivityType.MEETING && activity.start() != null
-                        && activity.start().isAfter(now)) {
-                    meetingBooked = true;
-                }
-            }
-        }
-        int idleDays = -1;
-        if (latest != null) {
-            idleDays = (int) Math.max(0, Duration.between(ActivityTouch.heldAt(latest), now).toDays());
-        }
+        WorkFacts work = WorkFacts.of(runtime, context.tenantId(), RecordLink.lead(lead.id()));
         int openDeals = 0;
         if (lead.conversion() != null && lead.conversion().opportunityId() != null
                 && runtime.persistence().opportunities().find(context.tenantId(), lead.conversion().opportunityId())
                 .map(o -> o.view().isOpen()).orElse(false)) {
             openDeals = 1;
         }
-        OptionalDouble tone = OptionalDouble.empty();
-        SentimentScorer sentiment = runtime.scoring().sentiment();
-        if (sentiment != null && latest != null) {
-            String text = Stream.of(latest.outcome(), latest.body())
-                    .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(". "));
-            if (!text.isEmpty()) {
-                tone = OptionalDouble.of(sentiment.score(text).score());
-            }
-        }
-        return new ActionContext(score, grade, idleDays, openTasks, overdueTasks, openDeals, meetingBooked, tone);
+        return new ActionContext(score, grade, work.daysSinceLastActivity(), work.openTasks(), work.overdueTasks(),
+                openDeals, work.meetingScheduled(), work.recentSentiment());
     }
 
     /**
