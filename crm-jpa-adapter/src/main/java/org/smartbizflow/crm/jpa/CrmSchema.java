@@ -44,7 +44,8 @@ public final class CrmSchema {
             "V14__assignment_custom_fields_capacity.sql", "V15__activity_playbooks.sql",
             "V16__opportunity_pipeline_moves.sql", "V17__activity_occurrence_start.sql",
             "V18__lead_scores.sql",
-            "V19__opportunity_account_index.sql", "V20__batch_lookup_indexes.sql");
+            "V19__opportunity_account_index.sql", "V20__batch_lookup_indexes.sql",
+            "V21__account_lookup_indexes.sql");
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String HISTORY_TABLE = "crm_schema_history";

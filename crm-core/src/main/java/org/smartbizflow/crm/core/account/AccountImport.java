@@ -551,7 +551,9 @@ final class AccountImport {
             if (parent.equals(matchId)) {
                 return Outcome.rejected(line, "parent", "an account cannot be its own parent");
             }
-            if (matchId != null && below(state, parent, matchId)) {
+            // a cycle can only come from a change of parent; the recursive query also flushes
+            if (matchId != null && (match == null || !parent.equals(parentOf(state, match)))
+                    && below(state, parent, matchId)) {
                 return Outcome.rejected(line, "parent", "the parent (" + c.parent().describe() + ") is below "
                         + c.profile().legalName() + "; moving it there would make a cycle");
             }
@@ -580,14 +582,15 @@ final class AccountImport {
         }
         AccountId id;
         if (match == null) {
-            id = service.create(new CreateAccount(profile, owner));
+            // a new account goes straight under its parent: nothing is below it, so no move is needed
+            id = service.create(new CreateAccount(profile, owner, parent));
         } else {
             id = match.id();
             service.update(new UpdateAccount(id, profile, c.owner(), null));
         }
         state.written.add(id);
         state.register(id, profile);
-        if (parentSet) {
+        if (parentSet && match != null) {
             MoveResult moved = service.move(MoveAccount.under(id, parent));
             if (moved instanceof MoveResult.Refused refused) {
                 // rolls the chunk back; written again alone, the row is rejected with nothing stored

@@ -51,6 +51,7 @@ import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.UserId;
+import org.smartbizflow.crm.shared.ValidationException;
 import org.smartbizflow.crm.shared.Visibility;
 
 /** The account use cases for one tenant and actor. */
@@ -213,11 +214,22 @@ final class AccountService implements Accounts {
         runtime.requireAccess(context, Action.CREATE, new RecordAccess(RECORD_TYPE, null, owner));
         return runtime.transactions().inTransaction(() -> {
             Instant now = runtime.clock().instant();
+            if (command.parentId() != null) {
+                AccountView parent = accounts.find(context.tenantId(), command.parentId())
+                        .orElseThrow(() -> new ValidationException("parentId", "no account " + command.parentId()))
+                        .view();
+                runtime.requireAccess(context, Action.READ, access(parent));
+            }
             Account account = Account.create(new AccountId(runtime.ids().next()), context.tenantId(), owner,
                     command.profile(), context.actor().userId(), now);
+            FieldChange parent = command.parentId() == null ? null
+                    : account.moveUnder(command.parentId(), context.actor().userId(), now);
             accounts.insert(account);
             List<FieldChange> fields = new ArrayList<>(Account.profileChanges(null, command.profile()));
             fields.add(new FieldChange("owner", null, owner.value()));
+            if (parent != null) {
+                fields.add(parent);
+            }
             audit(account.id(), fields);
             runtime.recordEvents(account.pullEvents());
             return account.id();

@@ -70,6 +70,28 @@ class AccountUseCasesTest {
     }
 
     @Test
+    void anAccountCreatedUnderAParentIsPlacedAuditedAndPublishedAsMoved() {
+        AccountId group = crm.session(acme, rep).accounts().create(new CreateAccount(engines()));
+        published.clear();
+
+        AccountId uk = crm.session(acme, rep).accounts().create(new CreateAccount(AccountProfile.named("Engines UK"))
+                .under(group));
+
+        assertThat(crm.session(acme, rep).accounts().get(uk).parentId()).isEqualTo(group);
+        assertThat(crm.session(acme, rep).accounts().subtree(group)).extracting(node -> node.id())
+                .containsExactly(group, uk);
+        assertThat(published).extracting(e -> e.event().getClass().getSimpleName())
+                .containsExactly("AccountCreated", "AccountMoved");
+        assertThat(store.auditLog().history(acme, "Account", uk.toString())).extracting(AuditEntry::field)
+                .contains("parent");
+        assertThatThrownBy(() -> crm.session(acme, rep).accounts().create(new CreateAccount(engines())
+                .under(AccountId.of(java.util.UUID.randomUUID()))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("parentId");
+        assertThatThrownBy(() -> crm.session(acme, otherRep).accounts().create(new CreateAccount(engines())
+                .under(group))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void updateRecordsOneAuditEntryPerChangedFieldAndAdvancesTheVersion() {
         AccountId id = crm.session(acme, rep).accounts().create(new CreateAccount(engines()));
         AccountProfile changed = engines().withSizeBand(SizeBand.LARGE)

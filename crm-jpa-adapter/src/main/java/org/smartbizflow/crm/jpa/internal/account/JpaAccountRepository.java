@@ -13,11 +13,13 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -195,36 +197,33 @@ public final class JpaAccountRepository implements AccountRepository {
         Preconditions.notNull(normalisedNames, "normalisedNames");
         List<String> domainValues = domains.stream().map(DomainName::value).distinct().toList();
         List<String> names = normalisedNames.stream().distinct().toList();
-        Map<AccountId, AccountView> found = new LinkedHashMap<>();
-        int slices = 0;
-        for (int from = 0; from < Math.max(domainValues.size(), names.size()); from += LOOKUP_BATCH) {
-            List<String> domainSlice = slice(domainValues, from);
-            List<String> nameSlice = slice(names, from);
-            List<String> conditions = new ArrayList<>(2);
-            if (!nameSlice.isEmpty()) {
-                conditions.add("a.normalisedName in :names");
-            }
-            if (!domainSlice.isEmpty()) {
-                conditions.add("a.id in (select x.id from CrmAccount x join x.domains d where x.tenantId = :tenant"
-                        + " and d.domain in :domains)");
-            }
-            TypedQuery<AccountEntity> query = entityManager.get().createQuery("select a from CrmAccount a"
-                    + " where a.tenantId = :tenant and (" + String.join(" or ", conditions) + ") order by a.id",
-                    AccountEntity.class).setParameter("tenant", tenantId.value());
-            if (!nameSlice.isEmpty()) {
-                query.setParameter("names", nameSlice);
-            }
-            if (!domainSlice.isEmpty()) {
-                query.setParameter("domains", domainSlice);
-            }
-            views(query.getResultList()).forEach(view -> found.putIfAbsent(view.id(), view));
-            slices++;
+        // the ids first, by the value alone with the tenant checked on the rows: H2 looks an
+        // IN-list up only on an index's first column (crm_account_normalised_name_ix,
+        // crm_account_domain_name_ix), and an OR of the two would scan the tenant's accounts
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (int from = 0; from < names.size(); from += LOOKUP_BATCH) {
+            collectIds(entityManager.get().createQuery("select a.id, a.tenantId from CrmAccount a"
+                    + " where a.normalisedName in :values", Object[].class)
+                    .setParameter("values", slice(names, from)), tenantId, ids);
         }
-        List<AccountView> accounts = new ArrayList<>(found.values());
-        if (slices > 1) {
-            accounts.sort(ID_ORDER);
+        for (int from = 0; from < domainValues.size(); from += LOOKUP_BATCH) {
+            collectIds(entityManager.get().createQuery("select x.id, x.tenantId from CrmAccount x join x.domains d"
+                    + " where d.domain in :values", Object[].class)
+                    .setParameter("values", slice(domainValues, from)), tenantId, ids);
         }
+        List<UUID> wanted = new ArrayList<>(ids);
+        List<AccountView> accounts = new ArrayList<>(wanted.size());
+        for (int from = 0; from < wanted.size(); from += LOOKUP_BATCH) {
+            accounts.addAll(views(entityManager.get().createQuery("select a from CrmAccount a where a.id in :ids",
+                    AccountEntity.class).setParameter("ids", wanted.subList(from,
+                    Math.min(wanted.size(), from + LOOKUP_BATCH))).getResultList()));
+        }
+        accounts.sort(ID_ORDER);
         return accounts;
+    }
+
+    private static void collectIds(TypedQuery<Object[]> query, TenantId tenantId, Set<UUID> ids) {
+        query.getResultStream().filter(row -> tenantId.value().equals(row[1])).forEach(row -> ids.add((UUID) row[0]));
     }
 
     private static List<String> slice(List<String> values, int from) {
