@@ -24,6 +24,7 @@ import org.smartbizflow.crm.lead.DuplicateRules;
 import org.smartbizflow.crm.lead.nurture.port.out.FollowUpTasks;
 import org.smartbizflow.crm.persistence.CrmPersistence;
 import org.smartbizflow.crm.sales.quote.port.out.QuoteRenderer;
+import org.smartbizflow.crm.scoring.port.out.AccountActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.ChurnRiskModel;
 import org.smartbizflow.crm.scoring.port.out.LeadScorer;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
@@ -110,6 +111,7 @@ public final class Crm {
         private LeadScorer leadScorer;
         private EngagementSource engagementSource = EngagementSource.NONE;
         private NextBestActionRecommender nextBestAction;
+        private AccountActionRecommender accountNextBestAction;
         private SentimentScorer sentimentScorer;
         private ChurnRiskModel churnRiskModel;
 
@@ -229,9 +231,21 @@ public final class Crm {
         /**
          * Suggests what to do next with a lead ({@code CrmSession.leadScores().nextActions};
          * crm-scoring brings {@code RuleBasedNextBestAction}); without one, that call is refused.
+         * A recommender that also implements {@link AccountActionRecommender}, as
+         * {@code RuleBasedNextBestAction} does, serves accounts too unless
+         * {@link #accountNextBestAction} names another.
          */
         public Builder nextBestAction(NextBestActionRecommender recommender) {
             this.nextBestAction = Objects.requireNonNull(recommender, "recommender");
+            return this;
+        }
+
+        /**
+         * Suggests what to do next with an account ({@code accounts().nextActions}); without one
+         * (here or through {@link #nextBestAction}), that call is refused.
+         */
+        public Builder accountNextBestAction(AccountActionRecommender recommender) {
+            this.accountNextBestAction = Objects.requireNonNull(recommender, "recommender");
             return this;
         }
 
@@ -302,6 +316,13 @@ public final class Crm {
             return this;
         }
 
+        private AccountActionRecommender accountRecommender() {
+            if (accountNextBestAction != null) {
+                return accountNextBestAction;
+            }
+            return nextBestAction instanceof AccountActionRecommender both ? both : null;
+        }
+
         public Crm build() {
             CrmPersistence store = persistence != null ? persistence : new InMemoryCrmPersistence();
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
@@ -316,7 +337,7 @@ public final class Crm {
                     calendarGateway != null ? calendarGateway : new IcsCalendarGateway(clock), activityPlaybook),
                     new org.smartbizflow.crm.core.contact.ConsentGatedEmailGateway(store, clock, emailGateway),
                     tasks, quoteRenderer, sanctionsScreening, new ScoringPorts(leadScorer, engagementSource,
-                            nextBestAction, sentimentScorer, churnRiskModel));
+                            nextBestAction, accountRecommender(), sentimentScorer, churnRiskModel));
             built.set(runtime);
             runtime.onEventInTransaction(NurtureUseCases.endEnrolmentsOfLeavingLeads(runtime));
             // files first, so that the deals' reaction counts an activity filed under a converted lead's deal

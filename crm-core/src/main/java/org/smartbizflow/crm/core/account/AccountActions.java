@@ -10,7 +10,7 @@ import org.smartbizflow.crm.opportunity.OpportunityFilter;
 import org.smartbizflow.crm.opportunity.StageType;
 import org.smartbizflow.crm.scoring.AccountActionContext;
 import org.smartbizflow.crm.scoring.RecommendedAction;
-import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
+import org.smartbizflow.crm.scoring.port.out.AccountActionRecommender;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.Preconditions;
 
@@ -29,10 +29,11 @@ final class AccountActions {
 
     AccountNextActions nextActions(AccountId accountId) {
         Preconditions.notNull(accountId, "accountId");
-        NextBestActionRecommender recommender = service.runtime().scoring().recommender();
+        AccountActionRecommender recommender = service.runtime().scoring().accountRecommender();
         if (recommender == null) {
-            throw new IllegalStateException(
-                    "no next-best-action recommender is configured: pass one to Crm.builder().nextBestAction(...)");
+            throw new IllegalStateException("no next-best-action recommender for accounts is configured: pass "
+                    + "Crm.builder().accountNextBestAction(...), or a nextBestAction(...) that also implements "
+                    + "AccountActionRecommender, such as RuleBasedNextBestAction");
         }
         record Facts(WorkFacts work, int openDeals) {
         }
@@ -50,12 +51,7 @@ final class AccountActions {
         WorkFacts work = facts.work();
         AccountActionContext context = new AccountActionContext(risk, work.daysSinceLastActivity(), work.openTasks(),
                 work.overdueTasks(), facts.openDeals(), work.meetingScheduled(), work.recentSentiment());
-        List<RecommendedAction> actions;
-        try {
-            actions = recommender.recommendForAccount(context);
-        } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        List<RecommendedAction> actions = recommender.recommendForAccount(context);
         return new AccountNextActions(accountId, context, actions == null ? List.of() : actions);
     }
 }

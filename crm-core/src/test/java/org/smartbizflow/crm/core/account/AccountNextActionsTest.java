@@ -26,11 +26,11 @@ import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.opportunity.OpportunityDetails;
 import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.scoring.AccountActionContext;
-import org.smartbizflow.crm.scoring.ActionContext;
 import org.smartbizflow.crm.scoring.Prediction;
 import org.smartbizflow.crm.scoring.RecommendedAction;
 import org.smartbizflow.crm.scoring.ScoreExplanation;
 import org.smartbizflow.crm.scoring.Sentiment;
+import org.smartbizflow.crm.scoring.port.out.AccountActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
 import org.smartbizflow.crm.shared.AccessDeniedException;
 import org.smartbizflow.crm.shared.Actor;
@@ -52,17 +52,9 @@ class AccountNextActionsTest {
             90, "churn risk is high");
 
     /** Remembers what it was told about an account and suggests one action. */
-    private final NextBestActionRecommender recommender = new NextBestActionRecommender() {
-        @Override
-        public List<RecommendedAction> recommend(ActionContext context) {
-            throw new AssertionError("not a lead");
-        }
-
-        @Override
-        public List<RecommendedAction> recommendForAccount(AccountActionContext context) {
-            saw.set(context);
-            return List.of(suggestion);
-        }
+    private final AccountActionRecommender recommender = context -> {
+        saw.set(context);
+        return List.of(suggestion);
     };
 
     private Crm.Builder crm() {
@@ -70,7 +62,7 @@ class AccountNextActionsTest {
                 .accessPolicy(AccessPolicies.ownerOrManager());
     }
 
-    private final CrmSession rep = crm().nextBestAction(recommender)
+    private final CrmSession rep = crm().accountNextBestAction(recommender)
             .churnRiskModel(features -> new Prediction(0.8, "churn-test", ScoreExplanation.none()))
             .sentimentScorer(text -> text.contains("unhappy") ? new Sentiment(-0.9, Sentiment.Label.NEGATIVE, List.of())
                     : new Sentiment(0.2, Sentiment.Label.POSITIVE, List.of()))
@@ -108,7 +100,7 @@ class AccountNextActionsTest {
 
     @Test
     void withoutAChurnModelOrActivityTheFactsSaySoAndTheUsualErrorsApply() {
-        CrmSession plain = crm().nextBestAction(recommender).build().session(acme, Actor.user("rep-1", Role.SALES_REP));
+        CrmSession plain = crm().accountNextBestAction(recommender).build().session(acme, Actor.user("rep-1", Role.SALES_REP));
         AccountId id = plain.accounts().create(new CreateAccount(AccountProfile.named("Quiet plc")));
         rep.activities().schedule(ScheduleActivity.meeting("Kick-off", NOW.plus(Duration.ofDays(7)),
                 NOW.plus(Duration.ofDays(7)).plus(Duration.ofHours(1)), LONDON).about(RecordLink.account(id)));
@@ -117,17 +109,17 @@ class AccountNextActionsTest {
 
         assertThat(saw.get()).isEqualTo(new AccountActionContext(OptionalDouble.empty(), -1, 0, 0, 0, true,
                 OptionalDouble.empty()));
-        assertThatThrownBy(() -> crm().nextBestAction(recommender).build()
+        assertThatThrownBy(() -> crm().accountNextBestAction(recommender).build()
                 .session(acme, Actor.user("rep-2", Role.SALES_REP)).accounts().nextActions(id))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plain.accounts().nextActions(AccountId.of(java.util.UUID.randomUUID())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> crm().build().session(acme, Actor.user("rep-1", Role.SALES_REP)).accounts()
                 .nextActions(id)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Crm.builder().nextBestAction");
+                .hasMessageContaining("no next-best-action recommender for accounts");
         NextBestActionRecommender leadsOnly = context -> List.of();
         assertThatThrownBy(() -> crm().nextBestAction(leadsOnly).build()
                 .session(acme, Actor.user("rep-1", Role.SALES_REP)).accounts().nextActions(id))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rules for accounts");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("accountNextBestAction");
     }
 }

@@ -10,6 +10,7 @@ import org.smartbizflow.crm.scoring.ActionContext;
 import org.smartbizflow.crm.scoring.Grade;
 import org.smartbizflow.crm.scoring.RecommendedAction;
 import org.smartbizflow.crm.scoring.RecommendedAction.ActionType;
+import org.smartbizflow.crm.scoring.port.out.AccountActionRecommender;
 import org.smartbizflow.crm.scoring.port.out.NextBestActionRecommender;
 import org.smartbizflow.crm.shared.Preconditions;
 
@@ -31,7 +32,7 @@ import org.smartbizflow.crm.shared.Preconditions;
  *                      half of it, an active account is low-risk enough to expand
  */
 public record RuleBasedNextBestAction(double hotScore, int staleDays, double coldScore, double highChurnRisk)
-        implements NextBestActionRecommender {
+        implements NextBestActionRecommender, AccountActionRecommender {
 
     /** The churn probability from which {@link #defaults()} asks for a retention call. */
     public static final double DEFAULT_HIGH_CHURN_RISK = 0.5;
