@@ -46,6 +46,7 @@ import org.smartbizflow.crm.core.transfer.CsvRecords;
 import org.smartbizflow.crm.core.transfer.CustomColumns;
 import org.smartbizflow.crm.core.transfer.HeaderMapping;
 import org.smartbizflow.crm.core.transfer.ImportTally;
+import org.smartbizflow.crm.core.transfer.ImportTally.RowKind;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.Address;
 import org.smartbizflow.crm.shared.CallContext;
@@ -109,11 +110,9 @@ final class AccountImport {
     }
 
     /** What one row came to inside a transaction; counted only once that transaction commits. */
-    private record Outcome(long line, Kind kind, Violation rejection, boolean parentSet) {
-        enum Kind { STORED, UPDATED, SKIPPED, REJECTED }
-
+    private record Outcome(long line, RowKind kind, Violation rejection, boolean parentSet) {
         static Outcome rejected(long line, String field, String reason) {
-            return new Outcome(line, Kind.REJECTED, new Violation(field, reason), false);
+            return new Outcome(line, RowKind.REJECTED, new Violation(field, reason), false);
         }
     }
 
@@ -409,13 +408,7 @@ final class AccountImport {
     }
 
     private void count(Outcome outcome) {
-        switch (outcome.kind()) {
-            case STORED -> tally.stored(1);
-            case UPDATED -> tally.updated(1);
-            case SKIPPED -> tally.skipped(outcome.line());
-            case REJECTED -> tally.rejected(new RowRejection(outcome.line(), List.of(outcome.rejection())));
-            default -> throw new IllegalStateException(outcome.kind().name());
-        }
+        tally.count(outcome.line(), outcome.kind(), outcome.rejection());
         if (outcome.parentSet()) {
             parentsSet++;
         }
@@ -522,7 +515,7 @@ final class AccountImport {
             matchId = found.isEmpty() ? null : found.get(0);
         }
         if (matchId != null && options.duplicates() == DuplicatePolicy.SKIP) {
-            return new Outcome(line, Outcome.Kind.SKIPPED, null, false);
+            return new Outcome(line, RowKind.SKIPPED, null, false);
         }
         boolean pending = matchId != null && state.wouldCreate.contains(matchId);
         AccountView match = matchId == null || pending ? null : view(state, matchId).orElse(null);
@@ -568,7 +561,7 @@ final class AccountImport {
             }
         }
         boolean parentSet = parent != null && (match == null || !parent.equals(parentOf(state, match)));
-        Outcome.Kind kind = matchId == null ? Outcome.Kind.STORED : Outcome.Kind.UPDATED;
+        RowKind kind = matchId == null ? RowKind.STORED : RowKind.UPDATED;
         if (options.dryRun()) {
             AccountId id = matchId != null ? matchId : new AccountId(UUID.randomUUID());
             if (matchId == null) {

@@ -52,6 +52,7 @@ import org.smartbizflow.crm.core.transfer.ChunkedImport;
 import org.smartbizflow.crm.core.transfer.CsvRecords;
 import org.smartbizflow.crm.core.transfer.HeaderMapping;
 import org.smartbizflow.crm.core.transfer.ImportTally;
+import org.smartbizflow.crm.core.transfer.ImportTally.RowKind;
 import org.smartbizflow.crm.shared.Action;
 import org.smartbizflow.crm.shared.CallContext;
 import org.smartbizflow.crm.shared.EmailAddress;
@@ -107,14 +108,12 @@ final class ContactImport {
     }
 
     /** What one row came to inside a transaction; counted only once that transaction commits. */
-    private record Outcome(long line, Kind kind, Violation rejection, int accountsCreated, int consentRecords) {
-        enum Kind { STORED, UPDATED, SKIPPED, REJECTED }
-
+    private record Outcome(long line, RowKind kind, Violation rejection, int accountsCreated, int consentRecords) {
         static Outcome rejected(long line, String field, String reason) {
-            return new Outcome(line, Kind.REJECTED, new Violation(field, reason), 0, 0);
+            return new Outcome(line, RowKind.REJECTED, new Violation(field, reason), 0, 0);
         }
 
-        static Outcome of(long line, Kind kind) {
+        static Outcome of(long line, RowKind kind) {
             return new Outcome(line, kind, null, 0, 0);
         }
     }
@@ -350,13 +349,7 @@ final class ContactImport {
     }
 
     private void count(Outcome outcome) {
-        switch (outcome.kind()) {
-            case STORED -> tally.stored(1);
-            case UPDATED -> tally.updated(1);
-            case SKIPPED -> tally.skipped(outcome.line());
-            case REJECTED -> tally.rejected(new RowRejection(outcome.line(), List.of(outcome.rejection())));
-            default -> throw new IllegalStateException(outcome.kind().name());
-        }
+        tally.count(outcome.line(), outcome.kind(), outcome.rejection());
         accountsCreated += outcome.accountsCreated();
         consentRecords += outcome.consentRecords();
     }
@@ -447,7 +440,7 @@ final class ContactImport {
         }
         boolean duplicate = !existing.isEmpty() || earlierLine != null;
         if (duplicate && options.duplicates() == DuplicatePolicy.SKIP) {
-            return Outcome.of(line, Outcome.Kind.SKIPPED);
+            return Outcome.of(line, RowKind.SKIPPED);
         }
         if (duplicate && options.duplicates() == DuplicatePolicy.CREATE) {
             return Outcome.rejected(line, "email", (existing.isEmpty()
@@ -482,7 +475,7 @@ final class ContactImport {
         int consents = c.consent().size();
         if (match == null && earlierLine != null && options.dryRun()) {
             // an earlier row of this chunk would have stored the contact this row updates
-            return new Outcome(line, Outcome.Kind.UPDATED, null, created[0], consents);
+            return new Outcome(line, RowKind.UPDATED, null, created[0], consents);
         }
         if (match == null) {
             if (!options.dryRun()) {
@@ -490,7 +483,7 @@ final class ContactImport {
                 wrote(state, id, addresses);
                 recordConsent(id, c);
             }
-            return new Outcome(line, Outcome.Kind.STORED, null, created[0], consents);
+            return new Outcome(line, RowKind.STORED, null, created[0], consents);
         }
         if (!options.dryRun()) {
             ContactProfile merged = merge(match.profile(), c.profile(), accountId);
@@ -502,7 +495,7 @@ final class ContactImport {
             wrote(state, match.id(), addresses);
             recordConsent(match.id(), c);
         }
-        return new Outcome(line, Outcome.Kind.UPDATED, null, created[0], consents);
+        return new Outcome(line, RowKind.UPDATED, null, created[0], consents);
     }
 
     private void recordConsent(ContactId id, Candidate c) {

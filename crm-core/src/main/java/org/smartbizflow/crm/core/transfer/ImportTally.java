@@ -26,6 +26,24 @@ public final class ImportTally {
     private final List<Long> skipped = new ArrayList<>();
     private final List<RowRejection> rejected = new ArrayList<>();
 
+    /** What became of one row. */
+    public enum RowKind { STORED, UPDATED, SKIPPED, REJECTED }
+
+    /**
+     * Counts one row that a committed transaction wrote, skipped or rejected.
+     *
+     * @param rejection why the row was rejected; ignored for the other kinds
+     */
+    public void count(long line, RowKind kind, Violation rejection) {
+        switch (kind) {
+            case STORED -> stored++;
+            case UPDATED -> updated++;
+            case SKIPPED -> skipped.add(line);
+            case REJECTED -> rejected.add(new RowRejection(line, List.of(rejection)));
+            default -> throw new IllegalStateException(kind.name());
+        }
+    }
+
     public void read(long rows) {
         rowsRead += rows;
     }

@@ -40,24 +40,12 @@ public final class AccountsCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println(USAGE);
-            return 2;
-        }
-        Arguments options = Arguments.parse(args.subList(1, args.size()),
-                Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "map", "chunk",
+        return TransferCommands.dispatch(args, "accounts", USAGE,
+                Set.of("csv", "duplicates", "delimiter", "charset", "map", "chunk",
                         "out", "format", "owner", "industry", "size", "tag", "text"),
-                Set.of("dry-run", "json"));
-        TransferCommands.Target target = TransferCommands.Target.of(options);
-        switch (args.get(0)) {
-            case "import":
-                return importCsv(options, target, out, err);
-            case "export":
-                return export(options, target, out, err);
-            default:
-                err.println("unknown accounts command '" + args.get(0) + "'\n" + USAGE);
-                return 2;
-        }
+                Set.of("dry-run", "json"), err, Map.of(
+                "import", (options, target) -> importCsv(options, target, out, err),
+                "export", (options, target) -> export(options, target, out, err)));
     }
 
     private static int importCsv(Arguments options, TransferCommands.Target target, PrintStream out,

@@ -43,24 +43,12 @@ public final class ContactsCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println(USAGE);
-            return 2;
-        }
-        Arguments options = Arguments.parse(args.subList(1, args.size()),
-                Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
+        return TransferCommands.dispatch(args, "contacts", USAGE,
+                Set.of("csv", "duplicates", "delimiter", "charset", "region", "map",
                         "chunk", "out", "format", "owner", "account", "tag", "text", "segment-tag"),
-                Set.of("dry-run", "json", "create-accounts"));
-        TransferCommands.Target target = TransferCommands.Target.of(options);
-        switch (args.get(0)) {
-            case "import":
-                return importCsv(options, target, out, err);
-            case "export":
-                return export(options, target, out, err);
-            default:
-                err.println("unknown contacts command '" + args.get(0) + "'\n" + USAGE);
-                return 2;
-        }
+                Set.of("dry-run", "json", "create-accounts"), err, Map.of(
+                "import", (options, target) -> importCsv(options, target, out, err),
+                "export", (options, target) -> export(options, target, out, err)));
     }
 
     private static int importCsv(Arguments options, TransferCommands.Target target, PrintStream out,

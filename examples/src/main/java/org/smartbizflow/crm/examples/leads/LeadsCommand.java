@@ -53,26 +53,13 @@ public final class LeadsCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println(USAGE);
-            return 2;
-        }
-        Arguments options = Arguments.parse(args.subList(1, args.size()),
-                Set.of("csv", "db", "user", "password", "tenant", "duplicates", "delimiter", "charset", "region", "map",
+        return TransferCommands.dispatch(args, "leads", USAGE,
+                Set.of("csv", "duplicates", "delimiter", "charset", "region", "map",
                         "chunk", "out", "format", "status", "source", "text", "rules", "batch", "scored-before"),
-                Set.of("dry-run", "json"));
-        TransferCommands.Target target = TransferCommands.Target.of(options);
-        switch (args.get(0)) {
-            case "import":
-                return importCsv(options, target, out, err);
-            case "export":
-                return export(options, target, out, err);
-            case "score":
-                return score(options, target, out, err);
-            default:
-                err.println("unknown leads command '" + args.get(0) + "'\n" + USAGE);
-                return 2;
-        }
+                Set.of("dry-run", "json"), err, Map.of(
+                "import", (options, target) -> importCsv(options, target, out, err),
+                "export", (options, target) -> export(options, target, out, err),
+                "score", (options, target) -> score(options, target, out, err)));
     }
 
     private static int importCsv(Arguments options, TransferCommands.Target target, PrintStream out,

@@ -6,7 +6,11 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.smartbizflow.crm.shared.TenantId;
 import org.smartbizflow.crm.shared.port.in.CsvImportSettings;
 import org.smartbizflow.crm.shared.port.in.DuplicatePolicy;
@@ -36,6 +40,38 @@ public final class TransferCommands {
         public Database open() {
             return Database.open(db, user, password);
         }
+    }
+
+    /** One subcommand, given its parsed options and the database it works on; returns the exit code. */
+    @FunctionalInterface
+    public interface Subcommand {
+        int run(Arguments options, Target target);
+    }
+
+    /**
+     * Runs {@code args}: the subcommand its first word names, with the rest parsed as options.
+     * Without arguments, or for an unknown subcommand, prints the usage and returns 2.
+     *
+     * @param noun        the records' name, e.g. {@code accounts}
+     * @param valued      the options that take a value ({@code db}, {@code user}, {@code password}
+     *                    and {@code tenant} are always accepted)
+     * @param subcommands the subcommands by name
+     */
+    public static int dispatch(List<String> args, String noun, String usage, Set<String> valued, Set<String> flags,
+                               PrintStream err, Map<String, Subcommand> subcommands) {
+        if (args.isEmpty()) {
+            err.println(usage);
+            return 2;
+        }
+        Subcommand subcommand = subcommands.get(args.get(0));
+        if (subcommand == null) {
+            err.println("unknown " + noun + " command '" + args.get(0) + "'\n" + usage);
+            return 2;
+        }
+        Set<String> accepted = new HashSet<>(valued);
+        accepted.addAll(Set.of("db", "user", "password", "tenant"));
+        Arguments options = Arguments.parse(args.subList(1, args.size()), accepted, flags);
+        return subcommand.run(options, Target.of(options));
     }
 
     /** Writes an export to a stream; returns the number of records written. */
