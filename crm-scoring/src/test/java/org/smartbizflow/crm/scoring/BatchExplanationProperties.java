@@ -101,12 +101,14 @@ class BatchExplanationProperties {
         int rows = 400;
         int width = model.width();
         assertThat(width).isEqualTo(features);
-        // mostly spread values; some steps, so that effects tie exactly, and some steps moved by
-        // one unit in the last place, so that effects differ in the lowest bits only
+        // mostly spread values; some steps, so that effects tie exactly, some steps moved by one
+        // unit in the last place, so that effects differ in the lowest bits only, and some moved
+        // by a relative 2^-16 or 2^-12, around the width of the buckets the 3 + 3 form ranks by
         double[] x = encodedRows(rows, width, () -> {
-            int kind = random.nextInt(6);
+            int kind = random.nextInt(8);
             double step = STEPS[random.nextInt(STEPS.length)];
-            return kind == 0 ? step : kind == 1 ? Math.nextUp(step) : 3 * (random.nextDouble() - 0.5);
+            return kind == 0 ? step : kind == 1 ? Math.nextUp(step) : kind == 2 ? step * (1 + 0x1p-16)
+                    : kind == 3 ? step * (1 - 0x1p-12) : 3 * (random.nextDouble() - 0.5);
         });
         assertBothFormsMatchTheReferences(model, x, rows);
     }

@@ -28,6 +28,7 @@ public final class ScoringModel {
     private final ModelMetadata metadata;
 
     private static final long MAGNITUDE_BITS = 0x7FFF_FFFF_FFFF_FFFFL;
+    private static final int MAGNITUDE_TOP = 0x7FFF_FFFF;
 
     private final int width;
     private final int features;
@@ -45,7 +46,6 @@ public final class ScoringModel {
     private final int[] nameRank;
     private final int[] strengthOrder;
     private final long keyIndexMask;
-    private final long[] nameTieBits;
 
     public ScoringModel(FeaturePipeline pipeline, double intercept, double[] coefficients, double[] columnMeans,
                         Calibrator calibrator, ModelMetadata metadata) {
@@ -112,10 +112,6 @@ public final class ScoringModel {
             strengthOrder[t] = order[t];
         }
         this.keyIndexMask = (1L << Math.max(1, 64 - Long.numberOfLeadingZeros(features - 1L))) - 1;
-        this.nameTieBits = new long[features];
-        for (int f = 0; f < features; f++) {
-            nameTieBits[f] = keyIndexMask - nameRank[f];
-        }
     }
 
     public FeaturePipeline pipeline() {
@@ -476,12 +472,15 @@ public final class ScoringModel {
      * three candidates a side's strongest three are among them; otherwise that side is ranked
      * over all its effects. The floors follow the rows as in {@link #strongestThree}.
      * <p>
-     * Candidates are ranked by key without branches: an effect's magnitude rounded up to a
-     * bucket of 2^(index bits + 1) units in the last place and halved, with the attribute's
-     * place in name order in the low bits (reversed, so the name that sorts first makes the
-     * larger key). Keys order like the magnitudes except within a bucket, where they order by
-     * name; the four largest are kept, and when two neighbouring ones share a bucket the row is
-     * redone exactly. A row with an effect that is not finite is redone exactly too.
+     * Candidates are ranked by an {@code int} key without branches: the high 31 bits of the
+     * effect's magnitude (its exponent and 20 bits of its fraction) with the low {@code index
+     * bits} replaced by the attribute index, carried down four slots by {@code Math.max} and
+     * {@code Math.min}, which compile to conditional moves. Keys order like the magnitudes
+     * except within a bucket (magnitudes equal to within a relative 2^-(20 - index bits)), where
+     * they order by index. When two neighbouring slots share a bucket, the row is redone
+     * exactly, so the factors are always those of {@code predict} and ties go by name; the
+     * fourth slot is there only for that check. A row with an effect that is not finite is
+     * redone exactly too.
      */
     private void threeOfEachSign(double[] effects, long positives, long negatives, boolean finite, double[] floors,
                                  int base, BatchExplanations out) {
@@ -501,38 +500,36 @@ public final class ScoringModel {
         if (negativeShort) {
             negatives = signMask(effects, 0, -1);
         }
-        final long indexMask = keyIndexMask;
-        final long bucketMask = ~indexMask;
-        final long round = 2 * indexMask + 1;
-        final long[] tieBits = nameTieBits;
-        // each exchange "d = kA - kB; d &= d >> 63; kA -= d; kB += d" leaves the larger key in kA;
-        // keys lie in [-1, 2^62), so no difference overflows; -1 is an empty slot
-        long p1 = -1;
-        long p2 = -1;
-        long p3 = -1;
-        long p4 = -1;
-        long d;
+        final int indexMask = (int) keyIndexMask;
+        final int bucketMask = ~indexMask;
+        // keys are at least 0, so -1 marks an empty slot; "hi = max(slot, carried); carried =
+        // min(slot, carried); slot = hi" leaves the larger key in the slot and carries the other on
+        int p1 = -1;
+        int p2 = -1;
+        int p3 = -1;
+        int p4 = -1;
+        int hi;
         while (positives != 0) {
             int f = Long.numberOfTrailingZeros(positives);
             positives &= positives - 1;
-            long carried = magnitudeKey(effects[f], tieBits[f], round, bucketMask);
-            d = p1 - carried; d &= d >> 63; p1 -= d; carried += d;
-            d = p2 - carried; d &= d >> 63; p2 -= d; carried += d;
-            d = p3 - carried; d &= d >> 63; p3 -= d; carried += d;
-            d = p4 - carried; d &= d >> 63; p4 -= d;
+            int carried = ((int) (Double.doubleToRawLongBits(effects[f]) >>> 32) & bucketMask) | f;
+            hi = Math.max(p1, carried); carried = Math.min(p1, carried); p1 = hi;
+            hi = Math.max(p2, carried); carried = Math.min(p2, carried); p2 = hi;
+            hi = Math.max(p3, carried); carried = Math.min(p3, carried); p3 = hi;
+            p4 = Math.max(p4, carried);
         }
-        long n1 = -1;
-        long n2 = -1;
-        long n3 = -1;
-        long n4 = -1;
+        int n1 = -1;
+        int n2 = -1;
+        int n3 = -1;
+        int n4 = -1;
         while (negatives != 0) {
             int f = Long.numberOfTrailingZeros(negatives);
             negatives &= negatives - 1;
-            long carried = magnitudeKey(effects[f], tieBits[f], round, bucketMask);
-            d = n1 - carried; d &= d >> 63; n1 -= d; carried += d;
-            d = n2 - carried; d &= d >> 63; n2 -= d; carried += d;
-            d = n3 - carried; d &= d >> 63; n3 -= d; carried += d;
-            d = n4 - carried; d &= d >> 63; n4 -= d;
+            int carried = ((int) (Double.doubleToRawLongBits(effects[f]) >>> 32) & MAGNITUDE_TOP & bucketMask) | f;
+            hi = Math.max(n1, carried); carried = Math.min(n1, carried); n1 = hi;
+            hi = Math.max(n2, carried); carried = Math.min(n2, carried); n2 = hi;
+            hi = Math.max(n3, carried); carried = Math.min(n3, carried); n3 = hi;
+            n4 = Math.max(n4, carried);
         }
         final int[] positiveFeatures = out.positiveFeatureArray();
         final double[] positiveEffects = out.positiveEffectArray();
@@ -557,22 +554,13 @@ public final class ScoringModel {
                 : negativeFloor * FLOOR_RAISE;
     }
 
-    /**
-     * An effect's magnitude, rounded up to a multiple of {@code round + 1} units in the last
-     * place and halved (so 0 stays 0 and any other magnitude becomes at least one bucket), with
-     * {@code tie} in the low bits.
-     */
-    private static long magnitudeKey(double effect, long tie, long round, long bucketMask) {
-        return ((((Double.doubleToRawLongBits(effect) & MAGNITUDE_BITS) + round) >>> 1) & bucketMask) | tie;
-    }
-
     /** Whether the lower slot is filled and in the higher one's bucket. */
-    private static boolean sameBucket(long higher, long lower, long bucketMask) {
+    private static boolean sameBucket(int higher, int lower, int bucketMask) {
         return lower >= 0 && ((higher ^ lower) & bucketMask) == 0;
     }
 
-    private void fill(double[] effects, long key, long indexMask, int slot, int[] features, double[] values) {
-        int f = key < 0 ? -1 : nameOrder[(int) (indexMask - (key & indexMask))];
+    private static void fill(double[] effects, int key, int indexMask, int slot, int[] features, double[] values) {
+        int f = key < 0 ? -1 : key & indexMask;
         features[slot] = f;
         values[slot] = f < 0 ? 0 : effects[f];
     }
