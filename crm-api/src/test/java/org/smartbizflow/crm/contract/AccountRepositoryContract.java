@@ -266,6 +266,43 @@ public abstract class AccountRepositoryContract {
         assertThat(seen).containsExactlyElementsOf(ids);
     }
 
+    /**
+     * A filtered page holds each account with its own child rows, also when accounts the filter
+     * leaves out lie between the page's first and last id.
+     */
+    @Test
+    void filteredPagesCarryEachAccountsOwnChildRows() {
+        List<AccountId> selected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            AccountProfile profile = AccountFixtures.fullProfile("Account " + i)
+                    .withDomains(DomainName.of("account-" + i + ".example"))
+                    .withIndustry(i % 2 == 0 ? "Manufacturing" : "Retail")
+                    .withTags(Tag.of("t" + i));
+            Account account = Account.create(AccountFixtures.nextAccountId(), tenant, AccountFixtures.OWNER, profile,
+                    AccountFixtures.OWNER, AccountFixtures.BASE_TIME);
+            insert(account);
+            if (i % 2 == 0) {
+                selected.add(account.id());
+            }
+        }
+        List<AccountView> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        while (true) {
+            PageRequest current = request;
+            Page<AccountView> page = tx(() -> accounts().search(tenant,
+                    AccountFilter.any().withIndustries("Manufacturing"), current));
+            seen.addAll(page.items());
+            if (!page.hasNext()) {
+                break;
+            }
+            request = request.next(page.next());
+        }
+        assertThat(seen).extracting(AccountView::id).containsExactlyElementsOf(selected);
+        for (AccountView view : seen) {
+            assertThat(view).usingRecursiveComparison().isEqualTo(find(tenant, view.id()).orElseThrow().view());
+        }
+    }
+
     @Test
     void customFieldsKeepTheirTypes() {
         Account account = AccountFixtures.bareAccount(tenant, "Typed Ltd");

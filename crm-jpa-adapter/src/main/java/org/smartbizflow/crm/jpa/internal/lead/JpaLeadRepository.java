@@ -337,7 +337,8 @@ public final class JpaLeadRepository implements LeadRepository {
         if (column == null) {
             page.cursor().ifPresent(cursor -> where.add("l.id " + (sort.ascending() ? ">" : "<") + " :after", "after",
                     sort.position(cursor).id()));
-            orderBy = "l.id " + direction;
+            // tenant first, so H2 reads the page in order from the (tenant_id, id) index (see accounts)
+            orderBy = "l.tenantId " + direction + ", l.id " + direction;
         } else {
             page.cursor().ifPresent(cursor -> after(where, column, sort, sort.position(cursor)));
             // rows without a value (no company, no score) come last in either direction
@@ -542,7 +543,8 @@ public final class JpaLeadRepository implements LeadRepository {
             return List.of();
         }
         TypedQuery<UUID> query = entityManager.get().createQuery("select l.id from CrmLead l "
-                        + scoredOtherwise(scoredBefore) + (after == null ? "" : " and l.id > :after") + " order by l.id",
+                        + scoredOtherwise(scoredBefore) + (after == null ? "" : " and l.id > :after")
+                        + " order by l.tenantId, l.id",
                 UUID.class).setMaxResults(limit);
         bindScoredOtherwise(query, tenantId, version, scoredBefore);
         if (after != null) {

@@ -100,7 +100,7 @@ public final class JpaOpportunityRepository implements OpportunityRepository {
         Conditions where = Conditions.of(tenantId, filter, "o");
         page.cursor().ifPresent(cursor -> where.add("o.id > :after", "after", decode(cursor)));
         TypedQuery<OpportunityEntity> query = entityManager.get()
-                .createQuery("select o from CrmOpportunity o where " + where.jpql() + " order by o.id",
+                .createQuery("select o from CrmOpportunity o where " + where.jpql() + " order by o.tenantId, o.id",
                         OpportunityEntity.class)
                 .setMaxResults(page.size() + 1);
         where.bind(query);
