@@ -3,6 +3,7 @@ package org.smartbizflow.crm.core.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartbizflow.crm.account.AccountId;
@@ -27,6 +28,7 @@ import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Preconditions;
 import org.smartbizflow.crm.shared.RecordAccess;
+import org.smartbizflow.crm.shared.TenantId;
 
 /** {@link AccountChurnUseCase} over the configured churn model. */
 final class AccountChurn implements AccountChurnUseCase {
@@ -60,10 +62,16 @@ final class AccountChurn implements AccountChurnUseCase {
                     .orElseThrow(() -> new NotFoundException("Account", accountId)).view();
             runtime.requireAccess(context, Action.READ, new RecordAccess(AccountService.RECORD_TYPE,
                     accountId.toString(), account.ownerId()));
-            Map<String, Object> values = attributes(account);
+            Map<String, Object> values = attributes(runtime, context.tenantId(), account, FiledActivities.of(runtime,
+                    context.tenantId(), RecordLink.account(accountId), ActivityStatus.COMPLETED));
             values.putAll(hostAttributes);
             return new FeatureValues(values);
         });
+        return assess(model, accountId, features);
+    }
+
+    /** The model's prediction for the account's attributes, refused when the model gives none. */
+    static ChurnAssessment assess(ChurnRiskModel model, AccountId accountId, FeatureValues features) {
         Prediction prediction = model.churnRisk(features);
         if (prediction == null) {
             throw new IllegalStateException("the churn model returned no prediction for account " + accountId);
@@ -71,7 +79,13 @@ final class AccountChurn implements AccountChurnUseCase {
         return new ChurnAssessment(accountId, features, prediction);
     }
 
-    private Map<String, Object> attributes(AccountView account) {
+    /**
+     * The attributes the churn model reads for an account (inside the caller's transaction), from
+     * its profile, its deal counts and the activities filed under it: {@code activities} may hold
+     * every status, and only the completed ones count.
+     */
+    static Map<String, Object> attributes(CoreRuntime runtime, TenantId tenant, AccountView account,
+                                          List<ActivityView> activities) {
         Map<String, Object> values = new LinkedHashMap<>();
         AccountProfile profile = account.profile();
         put(values, "industry", profile.industry());
@@ -88,17 +102,20 @@ final class AccountChurn implements AccountChurnUseCase {
                 .collect(java.util.stream.Collectors.joining(",")));
         values.put("in_group", account.parentId() != null ? "yes" : "no");
         profile.customFields().values().forEach((key, value) -> values.putIfAbsent(key, typed(value)));
-        activityFacts(account.id(), values);
-        dealFacts(account.id(), values);
+        activityFacts(runtime, activities, values);
+        dealFacts(runtime, tenant, account.id(), values);
         return values;
     }
 
-    private void activityFacts(AccountId accountId, Map<String, Object> values) {
+    private static void activityFacts(CoreRuntime runtime, List<ActivityView> activities,
+                                      Map<String, Object> values) {
         Instant now = runtime.clock().instant();
         Instant latest = null;
         int recent = 0;
-        for (ActivityView activity : FiledActivities.of(runtime, context.tenantId(), RecordLink.account(accountId),
-                ActivityStatus.COMPLETED)) {
+        for (ActivityView activity : activities) {
+            if (activity.status() != ActivityStatus.COMPLETED) {
+                continue;
+            }
             Instant at = ActivityTouch.heldAt(activity);
             if (at == null || at.isAfter(now)) {
                 continue;
@@ -115,12 +132,13 @@ final class AccountChurn implements AccountChurnUseCase {
     }
 
     /** Counted by the store, one query each. */
-    private void dealFacts(AccountId accountId, Map<String, Object> values) {
+    private static void dealFacts(CoreRuntime runtime, TenantId tenant, AccountId accountId,
+                                  Map<String, Object> values) {
         OpportunityFilter deals = OpportunityFilter.any().forAccount(accountId);
         var opportunities = runtime.persistence().opportunities();
-        values.put("open_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.OPEN)));
-        values.put("won_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.WON)));
-        values.put("lost_deals", opportunities.count(context.tenantId(), deals.ofTypes(StageType.LOST)));
+        values.put("open_deals", opportunities.count(tenant, deals.ofTypes(StageType.OPEN)));
+        values.put("won_deals", opportunities.count(tenant, deals.ofTypes(StageType.WON)));
+        values.put("lost_deals", opportunities.count(tenant, deals.ofTypes(StageType.LOST)));
     }
 
     private static Object typed(CustomValue value) {

@@ -2,6 +2,7 @@ package org.smartbizflow.crm.core.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,12 +30,17 @@ public record WorkFacts(int daysSinceLastActivity, int openTasks, int overdueTas
 
     /** Reads the record's activities (inside the caller's transaction) as of the runtime's clock. */
     public static WorkFacts of(CoreRuntime runtime, TenantId tenant, RecordLink record) {
+        return of(runtime, FiledActivities.of(runtime, tenant, record, null));
+    }
+
+    /** The facts of activities already read, of every status, as of the runtime's clock. */
+    public static WorkFacts of(CoreRuntime runtime, List<ActivityView> activities) {
         Instant now = runtime.clock().instant();
         ActivityView latest = null;
         int openTasks = 0;
         int overdueTasks = 0;
         boolean meetingBooked = false;
-        for (ActivityView activity : FiledActivities.of(runtime, tenant, record, null)) {
+        for (ActivityView activity : activities) {
             if (activity.status() == ActivityStatus.COMPLETED) {
                 Instant at = ActivityTouch.heldAt(activity);
                 if (at != null && (latest == null || at.isAfter(ActivityTouch.heldAt(latest)))) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +27,7 @@ import org.smartbizflow.crm.core.inmemory.InMemoryCrmPersistence;
 import org.smartbizflow.crm.opportunity.OpportunityDetails;
 import org.smartbizflow.crm.opportunity.port.in.CreateOpportunity;
 import org.smartbizflow.crm.scoring.AccountActionContext;
+import org.smartbizflow.crm.scoring.FeatureValues;
 import org.smartbizflow.crm.scoring.Prediction;
 import org.smartbizflow.crm.scoring.RecommendedAction;
 import org.smartbizflow.crm.scoring.ScoreExplanation;
@@ -96,6 +98,40 @@ class AccountNextActionsTest {
         // the call ended 19 days and 23.5 hours ago: 19 whole days
         assertThat(next.context()).isEqualTo(saw.get()).isEqualTo(new AccountActionContext(OptionalDouble.of(0.8), 19,
                 2, 1, 1, false, OptionalDouble.of(-0.9)));
+    }
+
+    /**
+     * The activities are read once for the work facts and the churn model's attributes, which
+     * count the completed activities only, as {@code churnRisk} does on its own.
+     */
+    @Test
+    void theChurnModelIsGivenTheSameAttributesAsByChurnRisk() {
+        List<FeatureValues> given = new ArrayList<>();
+        CrmSession session = crm().accountNextBestAction(recommender)
+                .churnRiskModel(features -> {
+                    given.add(features);
+                    return new Prediction(0.3, "churn-test", ScoreExplanation.none());
+                })
+                .build().session(acme, Actor.user("rep-1", Role.SALES_REP));
+        AccountId id = session.accounts().create(new CreateAccount(AccountProfile.named("Analytical Engines Ltd")
+                .withIndustry("Manufacturing")));
+        RecordLink link = RecordLink.account(id);
+        session.activities().schedule(ScheduleActivity.call("QBR", NOW.minus(Duration.ofDays(20)),
+                Duration.ofMinutes(30), LONDON).about(link).loggedWithOutcome("fine"));
+        session.activities().schedule(ScheduleActivity.call("Old call", NOW.minus(Duration.ofDays(200)),
+                Duration.ofMinutes(30), LONDON).about(link).loggedWithOutcome("fine"));
+        session.activities().schedule(ScheduleActivity.task("Send the renewal quote", NOW.minus(Duration.ofDays(2)),
+                LONDON).about(link));
+
+        AccountNextActions next = session.accounts().nextActions(id);
+        session.accountChurn().churnRisk(id);
+
+        assertThat(next.context().churnRisk()).hasValue(0.3);
+        assertThat(given).hasSize(2);
+        assertThat(given.get(0)).isEqualTo(given.get(1));
+        assertThat(given.get(0).values()).containsEntry("industry", "Manufacturing")
+                .containsEntry("days_since_last_activity", 19L).containsEntry("activities_last_90_days", 1)
+                .containsEntry("open_deals", 0L);
     }
 
     @Test
