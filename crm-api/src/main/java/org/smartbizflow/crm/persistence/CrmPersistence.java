@@ -31,6 +31,17 @@ public interface CrmPersistence {
 
     TransactionRunner transactions();
 
+    /**
+     * Inside a transaction, writes what it has pending and lets go of the records it holds for
+     * it, so that a long batch in one transaction (an import chunk) does not slow down with
+     * every row: the JPA adapter flushes and clears the persistence context it owns. Nothing is
+     * committed, and what was read stays valid as views. A store that holds nothing between
+     * calls (the in-memory one, or the JPA adapter on a host's entity manager, whose context
+     * may hold the host's own entities) does nothing.
+     */
+    default void flushAndClear() {
+    }
+
     EventOutbox outbox();
 
     AuditLog auditLog();

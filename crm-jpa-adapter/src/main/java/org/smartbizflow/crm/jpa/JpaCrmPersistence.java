@@ -106,11 +106,13 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     private final JpaContactAccountLinkRepository contactAccountLinks;
     private final JpaSegmentRepository segments;
     private final JpaContactListRepository contactLists;
+    private final Supplier<EntityManager> entityManager;
 
     private JpaCrmPersistence(EntityManagerFactory ownedFactory, TransactionRunner transactions,
                               Supplier<EntityManager> entityManager, Clock clock) {
         this.ownedFactory = ownedFactory;
         this.transactions = transactions;
+        this.entityManager = entityManager;
         this.outbox = new JpaEventOutbox(entityManager, clock);
         this.auditLog = new JpaAuditLog(entityManager);
         this.leads = new JpaLeadRepository(entityManager);
@@ -235,6 +237,21 @@ public final class JpaCrmPersistence implements CrmPersistence, AutoCloseable {
     @Override
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /**
+     * Flushes and clears the entity manager of the current transaction when this instance owns
+     * it ({@link #bootstrap}); on a host's entity manager ({@link #using}) it does nothing, since
+     * the host's own entities may be in that context.
+     */
+    @Override
+    public void flushAndClear() {
+        if (ownedFactory == null) {
+            return;
+        }
+        EntityManager em = entityManager.get();
+        em.flush();
+        em.clear();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.contract.LeadFixtures;
+import org.smartbizflow.crm.jpa.internal.shared.ResourceLocalTransactionRunner;
 import org.smartbizflow.crm.lead.Lead;
 import org.smartbizflow.crm.lead.LeadStatus;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
@@ -75,15 +76,7 @@ class JpaCrmPersistenceTest {
 
     @Test
     void runsInsideAHostsOwnPersistenceUnitAndTransactions() {
-        DataSource dataSource = TestDatabase.h2().isolatedDataSource();
-        CrmSchema.migrate(dataSource, DatabaseVendor.H2);
-        PersistenceConfiguration hostUnit = new PersistenceConfiguration("host")
-                .transactionType(jakarta.persistence.PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .property("jakarta.persistence.nonJtaDataSource", dataSource);
-        for (String name : JpaCrmPersistence.managedClassNames()) {
-            hostUnit.managedClass(load(name));
-        }
-        EntityManagerFactory hostFactory = hostUnit.createEntityManagerFactory();
+        EntityManagerFactory hostFactory = hostFactory();
         try {
             HostTransactions host = new HostTransactions(hostFactory);
             JpaCrmPersistence crm = JpaCrmPersistence.using(host::current, host);
@@ -96,6 +89,43 @@ class JpaCrmPersistenceTest {
             assertThat(host.commits).isEqualTo(1);
             assertThat(crm.transactions().inTransaction(() -> crm.leads().find(tenant, lead.id())))
                     .map(Lead::view).contains(lead.view());
+        } finally {
+            hostFactory.close();
+        }
+    }
+
+    /**
+     * An import lets go of each row's entities: in the entity manager the adapter owns, they
+     * are flushed and detached; in a host's, nothing is detached, as the host's own entities may
+     * be there.
+     */
+    @Test
+    void flushAndClearLetsGoOfItsOwnContextAndLeavesAHostsAlone() {
+        Lead lead = LeadFixtures.lead(tenant);
+        store.transactions().inTransaction(() -> store.leads().insert(lead));
+        boolean[] held = new boolean[2];
+        store.transactions().inTransaction(() -> {
+            EntityManager em = ((ResourceLocalTransactionRunner) store.transactions()).currentEntityManager();
+            Object row = em.createQuery("select l from CrmLead l where l.id = :id")
+                    .setParameter("id", lead.id().value()).getSingleResult();
+            held[0] = em.contains(row);
+            store.flushAndClear();
+            held[1] = em.contains(row);
+            assertThat(store.leads().find(tenant, lead.id())).map(Lead::view).contains(lead.view());
+        });
+        assertThat(held).containsExactly(true, false);
+
+        EntityManagerFactory hostFactory = hostFactory();
+        try {
+            HostTransactions host = new HostTransactions(hostFactory);
+            JpaCrmPersistence crm = JpaCrmPersistence.using(host::current, host);
+            crm.transactions().inTransaction(() -> crm.leads().insert(lead));
+            crm.transactions().inTransaction(() -> {
+                Object row = host.current().createQuery("select l from CrmLead l where l.id = :id")
+                        .setParameter("id", lead.id().value()).getSingleResult();
+                crm.flushAndClear();
+                assertThat(host.current().contains(row)).isTrue();
+            });
         } finally {
             hostFactory.close();
         }
@@ -143,6 +173,19 @@ class JpaCrmPersistenceTest {
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A host's persistence unit on a database of its own, listing the CRM's entity classes. */
+    private static EntityManagerFactory hostFactory() {
+        DataSource dataSource = TestDatabase.h2().isolatedDataSource();
+        CrmSchema.migrate(dataSource, DatabaseVendor.H2);
+        PersistenceConfiguration hostUnit = new PersistenceConfiguration("host")
+                .transactionType(jakarta.persistence.PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .property("jakarta.persistence.nonJtaDataSource", dataSource);
+        for (String name : JpaCrmPersistence.managedClassNames()) {
+            hostUnit.managedClass(load(name));
+        }
+        return hostUnit.createEntityManagerFactory();
     }
 
     private static void await(Future<?> future) {

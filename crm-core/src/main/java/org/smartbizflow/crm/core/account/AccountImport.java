@@ -404,7 +404,7 @@ final class AccountImport {
     // ---- writing (calling thread) ----
 
     private void write(List<Candidate> chunk) {
-        tally.writeChunk(runtime.transactions(), chunk, Candidate::line, this::lookUp, this::apply, this::count);
+        tally.writeChunk(runtime.persistence(), chunk, Candidate::line, this::lookUp, this::apply, this::count);
     }
 
     private void count(Outcome outcome) {

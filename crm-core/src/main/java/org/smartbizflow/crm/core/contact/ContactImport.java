@@ -345,7 +345,7 @@ final class ContactImport {
     // ---- writing (calling thread) ----
 
     private void write(List<Candidate> chunk) {
-        tally.writeChunk(runtime.transactions(), chunk, Candidate::line, this::lookUp, this::apply, this::count);
+        tally.writeChunk(runtime.persistence(), chunk, Candidate::line, this::lookUp, this::apply, this::count);
     }
 
     private void count(Outcome outcome) {
