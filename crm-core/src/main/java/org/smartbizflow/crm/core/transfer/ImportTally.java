@@ -79,9 +79,9 @@ public final class ImportTally {
      * (once, inside the transaction), {@code apply} writes each row and says what it came to
      * (after each row the store lets go of what it holds for it, see
      * {@link CrmPersistence#flushAndClear()}), and {@code count} counts each outcome once the
-     * transaction has committed. When the
-     * transaction fails, each row is written again in a transaction of its own, with a look-up
-     * of its own, so a failing row is rejected alone and the others are kept.
+     * transaction has committed. When the transaction fails, each row is written again in a
+     * transaction of its own, with a look-up of its own, so a failing row is rejected alone and
+     * the others are kept.
      *
      * @param line the line a row starts on
      */
