@@ -33,8 +33,9 @@ public interface CrmPersistence {
 
     /**
      * Inside a transaction, writes what it has pending and lets go of the records it holds for
-     * it, so that a long batch in one transaction (an import chunk) does not slow down with
-     * every row: the JPA adapter flushes and clears the persistence context it owns. Nothing is
+     * it, so that a long batch whose rows are flushed one by one (a contact import chunk) does
+     * not slow down with every row: the JPA adapter flushes and clears the persistence context
+     * it owns. Records read before must then be read again when needed. Nothing is
      * committed, and what was read stays valid as views. A store that holds nothing between
      * calls (the in-memory one, or the JPA adapter on a host's entity manager, whose context
      * may hold the host's own entities) does nothing.

@@ -76,26 +76,24 @@ public final class ImportTally {
 
     /**
      * Writes a chunk in one transaction: {@code lookUp} prepares what the chunk's rows need
-     * (once, inside the transaction), {@code apply} writes each row and says what it came to
-     * (after each row the store lets go of what it holds for it, see
-     * {@link CrmPersistence#flushAndClear()}), and {@code count} counts each outcome once the
-     * transaction has committed. When the transaction fails, each row is written again in a
-     * transaction of its own, with a look-up of its own, so a failing row is rejected alone and
-     * the others are kept.
+     * (once, inside the transaction), {@code apply} writes each row and says what it came to,
+     * {@code afterRow} runs after each row (see {@link CrmPersistence#flushAndClear()}), and
+     * {@code count} counts each outcome once the transaction has committed. When the transaction
+     * fails, each row is written again in a transaction of its own, with a look-up of its own, so
+     * a failing row is rejected alone and the others are kept.
      *
      * @param line the line a row starts on
      */
-    public <C, S, O> void writeChunk(CrmPersistence persistence, List<C> chunk, ToLongFunction<C> line,
-                                     Function<List<C>, S> lookUp, BiFunction<C, S, O> apply, Consumer<O> count) {
-        TransactionRunner transactions = persistence.transactions();
+    public <C, S, O> void writeChunk(TransactionRunner transactions, List<C> chunk, ToLongFunction<C> line,
+                                     Function<List<C>, S> lookUp, BiFunction<C, S, O> apply, Runnable afterRow,
+                                     Consumer<O> count) {
         List<O> outcomes = new ArrayList<>(chunk.size());
         try {
             transactions.inTransaction(() -> {
                 S state = lookUp.apply(chunk);
                 for (C row : chunk) {
                     outcomes.add(apply.apply(row, state));
-                    // each row is written and checked at once; what the store holds for it is let go
-                    persistence.flushAndClear();
+                    afterRow.run();
                 }
             });
         } catch (RuntimeException chunkFailure) {
