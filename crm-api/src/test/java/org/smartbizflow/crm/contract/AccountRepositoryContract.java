@@ -303,6 +303,35 @@ public abstract class AccountRepositoryContract {
         }
     }
 
+    /**
+     * The custom field keys a filtered selection uses, each with its type on the first account
+     * (in id order) that holds it, also when later accounts store the key with another type.
+     */
+    @Test
+    void customFieldTypesAreThoseOfTheSelectionsFirstHolder() {
+        List<Map<String, CustomValue>> fields = List.of(
+                Map.of("tier", CustomValue.text("gold")),
+                Map.of("seats", CustomValue.number("12"), "tier", CustomValue.number("2")),
+                Map.of("renewal", CustomValue.date(java.time.LocalDate.of(2027, 1, 31))),
+                Map.of("tier", CustomValue.bool(true), "strategic", CustomValue.bool(true)));
+        for (int i = 0; i < fields.size(); i++) {
+            AccountProfile profile = AccountProfile.named("Typed " + i)
+                    .withIndustry(i == 2 ? "Retail" : "Manufacturing")
+                    .withCustomFields(CustomFields.of(fields.get(i)));
+            insert(Account.create(AccountFixtures.nextAccountId(), tenant, AccountFixtures.OWNER, profile,
+                    AccountFixtures.OWNER, AccountFixtures.BASE_TIME));
+        }
+        insert(AccountFixtures.bareAccount(LeadFixtures.freshTenant(), "Elsewhere"));
+
+        assertThat(tx(() -> accounts().customFieldTypes(tenant, AccountFilter.any().withIndustries("Manufacturing"))))
+                .containsExactly(Map.entry("seats", CustomValue.Type.NUMBER),
+                        Map.entry("strategic", CustomValue.Type.BOOLEAN), Map.entry("tier", CustomValue.Type.TEXT));
+        assertThat(tx(() -> accounts().customFieldTypes(tenant, AccountFilter.any()))).containsOnlyKeys("renewal",
+                "seats", "strategic", "tier").containsEntry("renewal", CustomValue.Type.DATE);
+        assertThat(tx(() -> accounts().customFieldTypes(tenant, AccountFilter.any().withIndustries("Mining"))))
+                .isEmpty();
+    }
+
     @Test
     void customFieldsKeepTheirTypes() {
         Account account = AccountFixtures.bareAccount(tenant, "Typed Ltd");

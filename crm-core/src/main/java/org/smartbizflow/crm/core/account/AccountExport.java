@@ -8,9 +8,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.smartbizflow.crm.account.AccountAddress;
 import org.smartbizflow.crm.account.AccountProfile;
 import org.smartbizflow.crm.account.AccountView;
@@ -35,8 +36,8 @@ import org.smartbizflow.crm.shared.Tag;
  * through the shared {@link SafeCsvWriter} with the canonical {@link AccountField} column
  * names, so the account import reads it back.
  *
- * <p>A CSV export reads the selection twice: once for the custom field keys (and their value
- * types) its accounts use, which become columns, and once for the rows.
+ * <p>A CSV export first asks the store which custom field keys (and value types) the selected
+ * accounts use, which become columns, then reads the rows.
  */
 final class AccountExport {
 
@@ -47,16 +48,21 @@ final class AccountExport {
             AccountField.OWNER, AccountField.TAGS, AccountField.PARENT_ID);
 
     private final Function<PageRequest, Page<AccountView>> pages;
+    private final Supplier<SortedMap<String, CustomValue.Type>> customTypes;
 
-    /** @param pages the selected, visible accounts, page by page in id order */
-    AccountExport(Function<PageRequest, Page<AccountView>> pages) {
+    /**
+     * @param pages       the selected, visible accounts, page by page in id order
+     * @param customTypes the custom field keys those accounts use, with the type of each on the
+     *                    first account holding it (see {@code AccountRepository.customFieldTypes})
+     */
+    AccountExport(Function<PageRequest, Page<AccountView>> pages,
+                  Supplier<SortedMap<String, CustomValue.Type>> customTypes) {
         this.pages = pages;
+        this.customTypes = customTypes;
     }
 
     long csv(OutputStream out) {
-        TreeMap<String, CustomValue.Type> custom = new TreeMap<>();
-        forEach(account -> account.profile().customFields().values()
-                .forEach((key, value) -> custom.putIfAbsent(key, value.type())));
+        SortedMap<String, CustomValue.Type> custom = customTypes.get();
         List<String> columns = new ArrayList<>();
         FIELDS.forEach(f -> columns.add(f.columnName()));
         List<AccountField> addressFields = new ArrayList<>();
@@ -77,7 +83,7 @@ final class AccountExport {
     }
 
     private static String[] cells(AccountView account, List<AccountField> addressFields,
-                                  TreeMap<String, CustomValue.Type> custom, int width) {
+                                  SortedMap<String, CustomValue.Type> custom, int width) {
         AccountProfile p = account.profile();
         String[] cells = new String[width];
         int i = 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.smartbizflow.crm.account.Account;
@@ -334,9 +335,16 @@ final class AccountService implements Accounts {
         return exportOf(Preconditions.notNull(filter, "filter")).json(Preconditions.notNull(out, "out"));
     }
 
-    /** The export of what the filter selects, through the visibility-checked search. */
+    /**
+     * The export of what the filter selects, through the visibility-checked search; its custom
+     * columns are the custom fields of the same visible selection, asked of the store first.
+     */
     private AccountExport exportOf(AccountFilter filter) {
-        return new AccountExport(page -> search(new SearchAccounts(filter, page)));
+        return new AccountExport(page -> search(new SearchAccounts(filter, page)), () -> {
+            AccountFilter visible = restrictToVisible(filter);
+            return visible == null ? new TreeMap<>()
+                    : runtime.transactions().inTransaction(() -> accounts.customFieldTypes(context.tenantId(), visible));
+        });
     }
 
     Account load(AccountId id) {

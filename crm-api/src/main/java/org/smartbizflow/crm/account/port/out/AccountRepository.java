@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.smartbizflow.crm.account.Account;
 import org.smartbizflow.crm.account.AccountFilter;
 import org.smartbizflow.crm.account.AccountId;
@@ -12,6 +14,7 @@ import org.smartbizflow.crm.account.AccountView;
 import org.smartbizflow.crm.account.DomainName;
 import org.smartbizflow.crm.account.HierarchyRollup;
 import org.smartbizflow.crm.account.TerritoryCount;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Page;
 import org.smartbizflow.crm.shared.PageRequest;
 import org.smartbizflow.crm.shared.TenantId;
@@ -42,6 +45,26 @@ public interface AccountRepository {
      * ids), keyset-paged: a page never repeats or skips a row of an earlier page.
      */
     Page<AccountView> search(TenantId tenantId, AccountFilter filter, PageRequest page);
+
+    /**
+     * The custom field keys the accounts matching the filter use, in key order, each with the
+     * type its value has on the first of those accounts (in id order) that holds it: the custom
+     * columns of a CSV export, known before its rows are written. This default reads the
+     * matching accounts page by page; a store that can ask its database does so in one query.
+     */
+    default SortedMap<String, CustomValue.Type> customFieldTypes(TenantId tenantId, AccountFilter filter) {
+        SortedMap<String, CustomValue.Type> types = new TreeMap<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<AccountView> page = search(tenantId, filter, request);
+            page.items().forEach(account -> account.profile().customFields().values()
+                    .forEach((key, value) -> types.putIfAbsent(key, value.type())));
+            if (!page.hasNext()) {
+                return types;
+            }
+            request = request.next(page.next());
+        }
+    }
 
     /** The number of accounts matching the filter. */
     long count(TenantId tenantId, AccountFilter filter);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,6 +38,7 @@ import org.smartbizflow.crm.account.port.out.AccountRepository;
 import org.smartbizflow.crm.jpa.internal.shared.PersistenceFailures;
 import org.smartbizflow.crm.shared.ConcurrencyConflictException;
 import org.smartbizflow.crm.shared.Cursor;
+import org.smartbizflow.crm.shared.CustomValue;
 import org.smartbizflow.crm.shared.Money;
 import org.smartbizflow.crm.shared.NotFoundException;
 import org.smartbizflow.crm.shared.Page;
@@ -146,6 +148,39 @@ public final class JpaAccountRepository implements AccountRepository {
         List<AccountView> items = new ArrayList<>(pageRows.size());
         pageRows.forEach(row -> items.add(AccountMapper.toView(row)));
         return more ? new Page<>(items, Cursor.of(items.get(items.size() - 1).id().toString())) : Page.last(items);
+    }
+
+    /**
+     * One query for the distinct keys and types in use; a key stored with more than one type
+     * (rare) asks once more for its type on the first account holding it.
+     */
+    @Override
+    public SortedMap<String, CustomValue.Type> customFieldTypes(TenantId tenantId, AccountFilter filter) {
+        Preconditions.notNull(tenantId, "tenantId");
+        Preconditions.notNull(filter, "filter");
+        Conditions where = conditions(tenantId, filter);
+        TypedQuery<Object[]> query = entityManager.get().createQuery("select distinct key(c), c.type"
+                + " from CrmAccount a join a.customFields c where " + where.jpql(), Object[].class);
+        where.bind(query);
+        Map<String, List<String>> stored = new TreeMap<>();
+        for (Object[] row : query.getResultList()) {
+            stored.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add((String) row[1]);
+        }
+        SortedMap<String, CustomValue.Type> types = new TreeMap<>();
+        stored.forEach((key, names) -> {
+            String name = names.size() == 1 ? names.get(0) : firstTypeOf(where, key);
+            types.put(key, CustomValue.Type.valueOf(name));
+        });
+        return types;
+    }
+
+    private String firstTypeOf(Conditions where, String key) {
+        TypedQuery<String> query = entityManager.get().createQuery("select c.type from CrmAccount a"
+                + " join a.customFields c where " + where.jpql() + " and key(c) = :key order by a.id", String.class)
+                .setParameter("key", key)
+                .setMaxResults(1);
+        where.bind(query);
+        return query.getSingleResult();
     }
 
     /** Maps rows after loading each child collection of all of them in one query per collection. */
