@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.smartbizflow.crm.account.AccountFilter;
@@ -41,16 +42,13 @@ class BatchLookupPlansTest {
     @Test
     void activitiesFiledUnderAndEnrolmentsOfManyRecordsAreLookedUpByTheirIdIndexes() throws SQLException {
         DataSource database = migratedH2();
-        List<String> prepared = new CopyOnWriteArrayList<>();
         TenantId tenant = LeadFixtures.freshTenant();
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
-        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(recording(database, prepared), DatabaseVendor.H2)) {
-            store.transactions().inTransaction(() -> {
-                store.activities().filedUnder(tenant, LinkedRecordType.LEAD, ids, null, 10);
-                store.nurture().engagementsOfLeads(tenant, ids.stream().map(LeadId::of).toList());
-            });
-        }
+        List<String> prepared = statementsOf(database, store -> {
+            store.activities().filedUnder(tenant, LinkedRecordType.LEAD, ids, null, 10);
+            store.nurture().engagementsOfLeads(tenant, ids.stream().map(LeadId::of).toList());
+        });
 
         assertThat(plan(database, only(prepared, "crm_activity_link"))).contains("CRM_ACTIVITY_LINK_RECORD_ID_IX");
         assertThat(plan(database, only(prepared, "crm_nurture_enrolment")))
@@ -60,13 +58,10 @@ class BatchLookupPlansTest {
     @Test
     void accountsNamedByAnImportChunkAreLookedUpByTheirDomainAndNameIndexes() throws SQLException {
         DataSource database = migratedH2();
-        List<String> prepared = new CopyOnWriteArrayList<>();
 
-        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(recording(database, prepared), DatabaseVendor.H2)) {
-            store.transactions().inTransaction(() -> store.accounts().findByDomainsOrNormalisedNames(
-                    LeadFixtures.freshTenant(), List.of(DomainName.of("a.example"), DomainName.of("b.example")),
-                    List.of("engines", "lira")));
-        }
+        List<String> prepared = statementsOf(database, store -> store.accounts().findByDomainsOrNormalisedNames(
+                LeadFixtures.freshTenant(), List.of(DomainName.of("a.example"), DomainName.of("b.example")),
+                List.of("engines", "lira")));
 
         assertThat(plan(database, only(prepared, "crm_account_domain"))).contains("CRM_ACCOUNT_DOMAIN_NAME_IX");
         assertThat(plan(database, only(prepared, "normalised_name in")))
@@ -83,26 +78,22 @@ class BatchLookupPlansTest {
     @Test
     void pagesInIdOrderAreReadInOrderFromTheTenantIndex() throws SQLException {
         DataSource database = migratedH2();
-        List<String> prepared = new CopyOnWriteArrayList<>();
         TenantId tenant = LeadFixtures.freshTenant();
+        statementsOf(database, store -> {
+            store.accounts().insert(AccountFixtures.account(tenant, "Engines"));
+            store.accounts().insert(AccountFixtures.account(tenant, "Lira"));
+        });
 
-        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(recording(database, prepared), DatabaseVendor.H2)) {
-            store.transactions().inTransaction(() -> {
-                store.accounts().insert(AccountFixtures.account(tenant, "Engines"));
-                store.accounts().insert(AccountFixtures.account(tenant, "Lira"));
-            });
-            prepared.clear();
-            store.transactions().inTransaction(() -> {
-                Page<AccountView> first = store.accounts().search(tenant, AccountFilter.any(), PageRequest.first(1));
-                assertThat(first.items()).hasSize(1);
-                store.accounts().search(tenant, AccountFilter.any(),
-                        PageRequest.first(1).next(first.nextCursor().orElseThrow()));
-                store.contacts().search(tenant, ContactFilter.any(), PageRequest.first(50));
-                store.opportunities().search(tenant, OpportunityFilter.any(), PageRequest.first(50));
-                store.leads().search(tenant, LeadFilter.any(), LeadSort.byId(), PageRequest.first(50));
-                store.leads().scoredOtherwise(tenant, "v1", null, null, 50);
-            });
-        }
+        List<String> prepared = statementsOf(database, store -> {
+            Page<AccountView> first = store.accounts().search(tenant, AccountFilter.any(), PageRequest.first(1));
+            assertThat(first.items()).hasSize(1);
+            store.accounts().search(tenant, AccountFilter.any(),
+                    PageRequest.first(1).next(first.nextCursor().orElseThrow()));
+            store.contacts().search(tenant, ContactFilter.any(), PageRequest.first(50));
+            store.opportunities().search(tenant, OpportunityFilter.any(), PageRequest.first(50));
+            store.leads().search(tenant, LeadFilter.any(), LeadSort.byId(), PageRequest.first(50));
+            store.leads().scoredOtherwise(tenant, "v1", null, null, 50);
+        });
 
         List<String> accountReads = prepared.stream().filter(sql -> sql.contains("from crm_account ")).toList();
         assertThat(accountReads).as("the page and its child collections").hasSizeGreaterThan(5)
@@ -116,6 +107,15 @@ class BatchLookupPlansTest {
                         .contains("index sorted");
             }
         }
+    }
+
+    /** The SQL of every statement the work prepared, run in one transaction of a store of its own. */
+    private static List<String> statementsOf(DataSource database, Consumer<JpaCrmPersistence> work) {
+        List<String> prepared = new CopyOnWriteArrayList<>();
+        try (JpaCrmPersistence store = JpaCrmPersistence.bootstrap(recording(database, prepared), DatabaseVendor.H2)) {
+            store.transactions().inTransaction(() -> work.accept(store));
+        }
+        return prepared;
     }
 
     private static DataSource migratedH2() {
